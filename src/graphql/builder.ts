@@ -1,0 +1,53 @@
+import SchemaBuilder from "@pothos/core";
+import DataloaderPlugin from "@pothos/plugin-dataloader";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import SimpleObjectsPlugin from "@pothos/plugin-simple-objects";
+import { DateTimeResolver } from "graphql-scalars";
+import { getDatamodel } from "../generated/pothos-types.js";
+import type PrismaTypes from "../generated/pothos-types.js";
+import { AppError } from "../errors.js";
+import { decodeGlobalId, encodeGlobalId } from "../ids.js";
+import type { Context } from "./context.js";
+
+/** The one SchemaBuilder: plugins, scalars and the Context type. Defines no types (see ./types). */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: { user: boolean; service: boolean };
+  Scalars: { DateTime: { Input: Date; Output: Date } };
+  DefaultFieldNullability: false;
+}>({
+  defaultFieldNullability: false,
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, SimpleObjectsPlugin, DataloaderPlugin],
+  prisma: {
+    client: (ctx) => ctx.deps.db,
+    dmmf: getDatamodel(),
+    filterConnectionTotalCount: true,
+    onUnusedQuery: null,
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    encodeGlobalID: (typename, id) => encodeGlobalId(typename, String(id)),
+    decodeGlobalID: (globalId) => {
+      const decoded = decodeGlobalId(globalId);
+      if (!decoded) throw new AppError("BAD_USER_INPUT", "Malformed global id", { id: globalId });
+      return decoded;
+    },
+    nodeQueryOptions: { authScopes: { user: true } },
+    nodesQueryOptions: { authScopes: { user: true } },
+  },
+  scopeAuth: {
+    authScopes: (ctx) => ({ user: !!ctx.viewer, service: !!ctx.viewer?.scopes.has("credentials:resolve") }),
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer
+        ? new AppError("FORBIDDEN", "This operation needs a service credential")
+        : (ctx.authError ?? new AppError("UNAUTHENTICATED", "Sign in: send Authorization: Bearer <token>")),
+  },
+});
+
+builder.addScalarType("DateTime", DateTimeResolver);
+builder.queryType({});
+builder.mutationType({});

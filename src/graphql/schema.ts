@@ -1,0 +1,14 @@
+import { lexicographicSortSchema, printSchema } from "graphql";
+import { builder } from "./builder.js";
+import "./types/enums.js";
+import "./types/provider.js";
+import "./types/connection.js";
+import "./types/viewer.js";
+import "./types/oauth.js";
+import "./types/connect.js";
+
+/** The schema, built once per process; everything per request comes from the context. */
+export const schema = builder.toSchema();
+
+/** The SDL committed as schema.graphql (sorted, so diffs stay readable). */
+export const printedSchema = () => printSchema(lexicographicSortSchema(schema));

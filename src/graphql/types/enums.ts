@@ -1,0 +1,19 @@
+import { PROVIDER_IDS, type ProviderId } from "../../providers/types.js";
+import { builder } from "../builder.js";
+
+/** GraphQL enum values are the provider ids in upper case. */
+export const IntegrationProviderEnum = builder.enumType("IntegrationProvider", {
+  description: "An upstream service accounts can be connected from.",
+  values: Object.fromEntries(PROVIDER_IDS.map((id) => [id.toUpperCase(), { value: id }])) as Record<Uppercase<ProviderId>, { value: ProviderId }>,
+});
+
+export const AuthTypeEnum = builder.enumType("AuthType", {
+  values: { OAUTH2: { description: "Connected through an OAuth 2.0 authorization." }, API_KEY: { description: "Connected with a pasted key." } } as const,
+});
+
+export const ConnectionStatusEnum = builder.enumType("ConnectionStatus", {
+  values: {
+    ACTIVE: { description: "Usable." },
+    NEEDS_REAUTH: { description: "The provider refused the stored credentials; the user must reconnect." },
+  } as const,
+});

@@ -1,0 +1,21 @@
+import type { ProviderInfo } from "../../providers/registry.js";
+import { builder } from "../builder.js";
+import { AuthTypeEnum, IntegrationProviderEnum } from "./enums.js";
+
+const IntegrationProviderInfo = builder.objectRef<ProviderInfo>("IntegrationProviderInfo").implement({
+  description: "A provider this gateway knows, and whether it is switched on here.",
+  fields: (t) => ({
+    id: t.expose("id", { type: IntegrationProviderEnum }),
+    displayName: t.exposeString("displayName"),
+    authType: t.expose("authType", { type: AuthTypeEnum }),
+    configured: t.exposeBoolean("configured", { description: "False when the gateway has no client credentials for it." }),
+  }),
+});
+
+builder.queryField("integrationProviders", (t) =>
+  t.field({
+    type: [IntegrationProviderInfo],
+    description: "Every provider, configured or not.",
+    resolve: (_root, _args, ctx) => ctx.deps.providers.list(),
+  }),
+);

@@ -1,0 +1,11 @@
+/** Relay global ids: base64url(`Type:id`). One format for GraphQL and the REST sidecar's redirects. */
+export function encodeGlobalId(typename: string, id: string | number): string {
+  return Buffer.from(`${typename}:${id}`, "utf8").toString("base64url");
+}
+
+export function decodeGlobalId(globalId: string): { typename: string; id: string } | null {
+  const decoded = Buffer.from(globalId, "base64url").toString("utf8");
+  const sep = decoded.indexOf(":");
+  if (sep <= 0 || sep === decoded.length - 1) return null;
+  return { typename: decoded.slice(0, sep), id: decoded.slice(sep + 1) };
+}

@@ -1,0 +1,45 @@
+import type { Config } from "../config.js";
+import { github } from "./github.js";
+import { google } from "./google.js";
+import type { HttpDeps } from "./http.js";
+import { supabase } from "./supabase.js";
+import type { Provider, ProviderId } from "./types.js";
+
+/** The one list of providers: each entry reads its own config slice; null config = not configured. */
+const MODULES = [
+  { module: google, config: (c: Config) => c.google },
+  { module: github, config: (c: Config) => c.github },
+  { module: supabase, config: (c: Config) => c.supabase },
+] as const;
+
+export interface ProviderInfo {
+  id: ProviderId;
+  displayName: string;
+  authType: Provider["authType"];
+  configured: boolean;
+}
+
+export interface ProviderRegistry {
+  /** The provider, or null when it is not configured. */
+  get(id: ProviderId): Provider | null;
+  list(): ProviderInfo[];
+}
+
+export function createProviderRegistry(config: Config, http: HttpDeps): ProviderRegistry {
+  const providers = new Map<ProviderId, Provider>();
+  for (const { module, config: slice } of MODULES) {
+    const cfg = slice(config);
+    // Each module's create() takes its own slice of the config.
+    if (cfg) providers.set(module.id, (module.create as (c: typeof cfg, h: HttpDeps) => Provider)(cfg, http));
+  }
+  return {
+    get: (id) => providers.get(id) ?? null,
+    list: () =>
+      MODULES.map(({ module }) => ({
+        id: module.id,
+        displayName: module.displayName,
+        authType: module.authType,
+        configured: providers.has(module.id),
+      })),
+  };
+}

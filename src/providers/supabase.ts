@@ -1,0 +1,38 @@
+import { createHash } from "node:crypto";
+import type { Config } from "../config.js";
+import { requestJson, type HttpDeps } from "./http.js";
+import type { ApiKeyProvider, ProviderModule } from "./types.js";
+
+/** Management API personal access tokens: `sbp_…` (OAuth-issued ones look like `sbp_oauth_…`). */
+export type SupabaseConfig = Config["supabase"];
+
+/** Stable, non-reversible account key for a token: the same key twice is one connection. */
+export const tokenFingerprint = (token: string) => `pat_${createHash("sha256").update(token).digest("hex").slice(0, 24)}`;
+
+export const supabase: ProviderModule<SupabaseConfig> = {
+  id: "supabase",
+  displayName: "Supabase",
+  authType: "API_KEY",
+  create(cfg: SupabaseConfig, http: HttpDeps): ApiKeyProvider {
+    return {
+      id: "supabase",
+      displayName: "Supabase",
+      authType: "API_KEY",
+      normalizeScope: (s) => s.trim(),
+      async verifyKey(key) {
+        // A cheap authenticated read proves the token works (401 {"message":"Unauthorized"} otherwise).
+        const { body } = await requestJson<unknown[]>(http, "supabase", `${cfg.apiBaseUrl}/v1/projects`, {
+          headers: { authorization: `Bearer ${key}`, accept: "application/json" },
+        });
+        const projects = Array.isArray(body) ? body.length : 0;
+        return { accountId: tokenFingerprint(key), accountLabel: `Supabase (${projects} project${projects === 1 ? "" : "s"})`, scopes: [] };
+      },
+      async revoke() {
+        return {
+          revoked: false,
+          error: "A Supabase personal access token cannot be revoked by the gateway; revoke it in the Supabase dashboard (Account → Access Tokens).",
+        };
+      },
+    };
+  },
+};
