@@ -1,0 +1,93 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AuthType =
+  /** Connected with a pasted key. */
+  | 'API_KEY'
+  /** Connected through an OAuth 2.0 authorization. */
+  | 'OAUTH2';
+
+export type ConnectionStatus =
+  /** Usable. */
+  | 'ACTIVE'
+  /** The provider refused the stored credentials; the user must reconnect. */
+  | 'NEEDS_REAUTH';
+
+/** An upstream service accounts can be connected from. */
+export type IntegrationProvider =
+  | 'GITHUB'
+  | 'GOOGLE'
+  | 'SUPABASE';
+
+export type StartOAuthInput = {
+  /** Re-authorize this connection (incremental consent). */
+  connectionId?: string | number | null | undefined;
+  provider: IntegrationProvider;
+  /** Where the browser lands afterwards; must be on an allowed origin. */
+  returnTo: string;
+  /** Scopes to ask for (Google short or full forms; GitHub scope names). */
+  scopes?: Array<string> | null | undefined;
+};
+
+export type ConnectionsQueryVariables = Exact<{
+  provider?: IntegrationProvider | null | undefined;
+}>;
+
+
+export type ConnectionsQuery = { connections: Array<{ id: string, provider: IntegrationProvider, authType: AuthType, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, expiresAt: string | null, createdAt: string, updatedAt: string }> };
+
+export type StartOAuthMutationVariables = Exact<{
+  input: StartOAuthInput;
+}>;
+
+
+export type StartOAuthMutation = { startOAuth: { authorizationUrl: string, provider: IntegrationProvider, scopes: Array<string> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ConnectionsDocument = new TypedDocumentString(`
+    query Connections($provider: IntegrationProvider) {
+  connections(provider: $provider) {
+    id
+    provider
+    authType
+    accountId
+    accountLabel
+    scopes
+    status
+    statusReason
+    expiresAt
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionsQuery, ConnectionsQueryVariables>;
+export const StartOAuthDocument = new TypedDocumentString(`
+    mutation StartOAuth($input: StartOAuthInput!) {
+  startOAuth(input: $input) {
+    authorizationUrl
+    provider
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<StartOAuthMutation, StartOAuthMutationVariables>;
