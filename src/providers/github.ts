@@ -1,3 +1,4 @@
+import { createGithubResources } from "./github-resources.js";
 import type { Config } from "../config.js";
 import { expectField, requestJson, UpstreamError, type HttpDeps } from "./http.js";
 import { createOAuthClient } from "./oauth.js";
@@ -54,6 +55,7 @@ export const github: ProviderModule<GithubConfig> = {
       issuer: "https://github.com",
       baseScopes: [],
       normalizeScope: (s) => s.trim().toLowerCase(),
+      resources: createGithubResources(cfg.apiBaseUrl),
       buildAuthorizationUrl({ redirectUri, state, codeChallenge, scopes }) {
         const url = new URL(cfg.authorizationUrl);
         url.search = new URLSearchParams({

@@ -1,3 +1,4 @@
+import { createGoogleResources } from "./google-resources.js";
 import type { Config } from "../config.js";
 import { expectField, requestJson, type HttpDeps } from "./http.js";
 import { createOAuthClient } from "./oauth.js";
@@ -52,6 +53,7 @@ export const google: ProviderModule<GoogleConfig> = {
       issuer: cfg.issuer,
       baseScopes: ["openid", SCOPE_ALIASES.email!],
       normalizeScope: normalizeGoogleScope,
+      resources: createGoogleResources(cfg),
       buildAuthorizationUrl({ redirectUri, state, codeChallenge, scopes, incremental }) {
         const url = new URL(cfg.authorizationUrl);
         url.search = new URLSearchParams({

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { createSupabaseResources } from "./supabase-resources.js";
 import type { Config } from "../config.js";
 import { requestJson, type HttpDeps } from "./http.js";
 import type { ApiKeyProvider, ProviderModule } from "./types.js";
@@ -19,6 +20,7 @@ export const supabase: ProviderModule<SupabaseConfig> = {
       displayName: "Supabase",
       authType: "API_KEY",
       normalizeScope: (s) => s.trim(),
+      resources: createSupabaseResources(cfg.apiBaseUrl),
       async verifyKey(key) {
         // A cheap authenticated read proves the token works (401 {"message":"Unauthorized"} otherwise).
         const { body } = await requestJson<unknown[]>(http, "supabase", `${cfg.apiBaseUrl}/v1/projects`, {

@@ -1,4 +1,4 @@
-import type { HttpDeps } from "./http.js";
+import type { HttpDeps, UpstreamError, UpstreamResponse } from "./http.js";
 
 /** Provider ids as they appear in REST paths and the database. */
 export const PROVIDER_IDS = ["google", "github", "supabase"] as const;
@@ -37,6 +37,8 @@ interface ProviderBase {
   displayName: string;
   /** Canonical form of one scope string (e.g. Google short names → full URLs). */
   normalizeScope(scope: string): string;
+  /** What the resource picker can browse in this provider's accounts; absent = nothing. */
+  resources?: ResourceProvider;
 }
 
 /** A provider users connect through an OAuth 2.0 authorization-code flow with PKCE. */
@@ -77,4 +79,112 @@ export interface ProviderModule<C> {
   displayName: string;
   authType: Provider["authType"];
   create(config: C, http: HttpDeps): Provider;
+}
+
+// ─── Resources: what a connected account contains, as trees the picker walks ───────────────────
+
+/** Every resource type, as the GraphQL `ResourceType` enum names them. */
+export const RESOURCE_TYPES = [
+  "GOOGLE_DRIVE_FILE",
+  "GOOGLE_DRIVE_FOLDER",
+  "GOOGLE_SHEETS",
+  "GOOGLE_SHEET_TAB",
+  "GMAIL_LABEL",
+  "GITHUB_REPO",
+  "GITHUB_BRANCH",
+  "GITHUB_FILE",
+  "SUPABASE_DATABASE",
+  "SUPABASE_TABLE",
+] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+/** What a resource is, across providers (a Drive folder and a GitHub directory are both FOLDER). */
+export const RESOURCE_KINDS = ["FOLDER", "FILE", "SPREADSHEET", "SHEET", "LABEL", "REPOSITORY", "BRANCH", "DATABASE", "TABLE"] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+export interface ResourceRef {
+  type: ResourceType;
+  /** The upstream's id, in the form tools receive (Drive file id, `owner/repo@branch:path`, …). */
+  id: string;
+}
+
+/** One resource as a provider reports it. */
+export interface ResourceItem extends ResourceRef {
+  name: string;
+  kind: ResourceKind;
+  mimeType: string | null;
+  webUrl: string | null;
+  iconUrl: string | null;
+  modifiedAt: Date | null;
+  hasChildren: boolean;
+  /** The parent in the picker's tree; null at a root. */
+  parent: ResourceRef | null;
+  /** Provider fields of the typed GraphQL implementation (flat JSON values). */
+  attributes: Record<string, string | number | boolean | null>;
+}
+
+export interface ResourceFilter {
+  /** Only leaves with one of these MIME types; containers stay listed so the tree can be walked. */
+  mimeTypes?: string[];
+  /** Only these kinds. */
+  kinds?: ResourceKind[];
+}
+
+export interface ResourceListQuery {
+  /** What the picker is after: decides which children are listed (containers leading to it too). */
+  type: ResourceType;
+  /** The parent's upstream id; null = the root of `type`'s tree. */
+  parentId: string | null;
+  /** The parent's type when the caller knows it (children of a listed node); null: infer from the id. */
+  parentType: ResourceType | null;
+  filter: ResourceFilter;
+  /** A name search (user input: providers escape it). */
+  search: string | null;
+  /** 1–100. */
+  first: number;
+  /** The provider's own paging state from a previous page (opaque to everyone else); null = first page. */
+  after: string | null;
+}
+
+export interface ResourcePage {
+  /** Each item with the paging state that resumes right after it (null: nothing follows it). */
+  items: { item: ResourceItem; after: string | null }[];
+  hasNextPage: boolean;
+}
+
+/**
+ * Upstream HTTP for resource calls, bound to one connection: adds its bearer token (refreshing once
+ * on 401), deduplicates identical GETs within one GraphQL request and, when `conditional` is set,
+ * revalidates with the connection's ETag cache (a 304 answers with the cached body).
+ */
+export interface ResourceHttp {
+  get<T>(url: string, options?: { headers?: Record<string, string>; conditional?: boolean }): Promise<UpstreamResponse<T>>;
+  post<T>(url: string, body: unknown, options?: { headers?: Record<string, string> }): Promise<UpstreamResponse<T>>;
+}
+
+/** What a provider recognizes in its own error bodies; the mapping to client codes lives in one place. */
+export type UpstreamErrorClass =
+  | { kind: "insufficient_scope"; scopes?: string[] }
+  | { kind: "rate_limited"; retryAfter?: number }
+  | { kind: "not_found" }
+  | { kind: "bad_request"; message: string };
+
+export interface ResourceTypeSpec {
+  type: ResourceType;
+  /** Scopes to ask for when the upstream says the grant is too narrow (canonical form). */
+  scopes: string[];
+  list(http: ResourceHttp, query: ResourceListQuery): Promise<ResourcePage>;
+  /**
+   * One resource by upstream id. The answer may be a container of this type's tree (a folder for
+   * GOOGLE_DRIVE_FILE); anything else is NOT_FOUND. Throws an UpstreamError (404) when missing.
+   */
+  get(http: ResourceHttp, id: string): Promise<ResourceItem>;
+  /** Root first; default: follow `parent` through `load`. Override when ids already say it. */
+  ancestors?(http: ResourceHttp, item: ResourceItem, load: (ref: ResourceRef) => Promise<ResourceItem>): Promise<ResourceItem[]>;
+}
+
+export interface ResourceProvider {
+  types: ResourceTypeSpec[];
+  /** Recognizes scope, rate-limit and not-found answers in the provider's own error bodies. */
+  classifyError(error: UpstreamError): UpstreamErrorClass | null;
 }

@@ -1,0 +1,71 @@
+import { AppError } from "../errors.js";
+import { createDrive, SHARED_DRIVES, SHARED_WITH_ME } from "./google-drive.js";
+import { createGmail } from "./google-gmail.js";
+import { createSheets, parseTabId } from "./google-sheets.js";
+import type { UpstreamError } from "./http.js";
+import type { ResourceHttp, ResourceListQuery, ResourceProvider, ResourceTypeSpec, UpstreamErrorClass } from "./types.js";
+
+const SCOPE = (s: string) => `https://www.googleapis.com/auth/${s}`;
+
+/** Drive (files, folders, spreadsheets), Sheets (tabs of a spreadsheet) and Gmail (labels). */
+export function createGoogleResources(cfg: { apiBaseUrl: string; sheetsApiBaseUrl: string }): ResourceProvider {
+  const drive = createDrive(cfg.apiBaseUrl);
+  const sheets = createSheets(cfg.sheetsApiBaseUrl);
+  const gmail = createGmail(cfg.apiBaseUrl);
+  const driveScopes = [SCOPE("drive.readonly")];
+
+  /** Tabs under a spreadsheet, Drive (folders and spreadsheets) everywhere else. */
+  async function listTabsTree(http: ResourceHttp, q: ResourceListQuery) {
+    const parent = q.parentId;
+    let spreadsheet = q.parentType === "GOOGLE_SHEETS";
+    if (parent && q.parentType === null && parent !== "root" && parent !== SHARED_WITH_ME && parent !== SHARED_DRIVES) {
+      spreadsheet = (await drive.get(http, parent, "GOOGLE_SHEET_TAB")).type === "GOOGLE_SHEETS";
+    }
+    return spreadsheet && parent ? sheets.list(http, parent, q) : drive.list(http, q);
+  }
+
+  const types: ResourceTypeSpec[] = [
+    { type: "GOOGLE_DRIVE_FILE", scopes: driveScopes, list: drive.list, get: (http, id) => drive.get(http, id, "GOOGLE_DRIVE_FILE") },
+    { type: "GOOGLE_DRIVE_FOLDER", scopes: driveScopes, list: drive.list, get: (http, id) => drive.get(http, id, "GOOGLE_DRIVE_FOLDER") },
+    { type: "GOOGLE_SHEETS", scopes: driveScopes, list: drive.list, get: (http, id) => drive.get(http, id, "GOOGLE_SHEETS") },
+    {
+      type: "GOOGLE_SHEET_TAB",
+      // Spreadsheets are found through Drive; their tabs come from the Sheets API.
+      scopes: [SCOPE("drive.readonly"), SCOPE("spreadsheets.readonly")],
+      list: listTabsTree,
+      get: (http, id) => (parseTabId(id) ? sheets.get(http, id) : drive.get(http, id, "GOOGLE_SHEET_TAB")),
+    },
+    {
+      type: "GMAIL_LABEL",
+      scopes: [SCOPE("gmail.readonly")],
+      list: gmail.list,
+      get: (http, id) => {
+        if (!/^[\w-]+$/.test(id)) throw new AppError("NOT_FOUND", "Not a Gmail label id", { id });
+        return gmail.get(http, id);
+      },
+    },
+  ];
+  return { types, classifyError: classifyGoogleError };
+}
+
+interface GoogleErrorBody {
+  error?: { code?: number; status?: string; message?: string; errors?: { reason?: string; domain?: string; location?: string }[]; details?: { reason?: string }[] };
+}
+
+/**
+ * Google's error envelope (upstream-apis §2): 403 insufficientPermissions / ACCESS_TOKEN_SCOPE_INSUFFICIENT
+ * = the grant is too narrow; 403 usageLimits = rate limited; 403 PERMISSION_DENIED otherwise = no access
+ * (reported as not found, like Drive's own 404); 400 invalid on `pageToken`/`q` = bad input.
+ */
+export function classifyGoogleError(error: UpstreamError): UpstreamErrorClass | null {
+  const body = (error.info.body as GoogleErrorBody | null)?.error;
+  const reasons = [...(body?.errors ?? []).map((e) => e.reason), ...(body?.details ?? []).map((d) => d.reason)];
+  const status = error.info.status;
+  // The body does not name the scope: the resource type's scopes are reported as missing.
+  if (status === 403 && reasons.some((r) => r === "insufficientPermissions" || r === "ACCESS_TOKEN_SCOPE_INSUFFICIENT")) return { kind: "insufficient_scope" };
+  if ((status === 403 || status === 429) && reasons.some((r) => r === "rateLimitExceeded" || r === "userRateLimitExceeded" || r === "RATE_LIMIT_EXCEEDED")) return { kind: "rate_limited" };
+  if (status === 403 && body?.status === "PERMISSION_DENIED") return { kind: "not_found" };
+  if (status === 404) return { kind: "not_found" };
+  if (status === 400 && body?.errors?.some((e) => e.location === "pageToken" || e.location === "q")) return { kind: "bad_request", message: body.message ?? "invalid request" };
+  return null;
+}
