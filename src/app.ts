@@ -13,6 +13,8 @@ import { createIntegrationRoutes } from "./http/routes.js";
 import { createLogger, type Logger } from "./logger.js";
 import type { FetchLike } from "./providers/http.js";
 import { createProviderRegistry } from "./providers/registry.js";
+import { ConditionalCache } from "./services/conditional-cache.js";
+import { createResourceBrowser } from "./services/resources.js";
 
 export interface AppOptions {
   config: Config;
@@ -48,6 +50,8 @@ export function createApp(options: AppOptions): App {
     now: options.now ?? (() => new Date()),
   };
   const authenticate: Authenticate = createAuthenticator(config.auth);
+  // Lives as long as the app: GitHub ETags per connection, so re-browsing costs no rate limit.
+  const etags = new ConditionalCache();
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
@@ -59,10 +63,11 @@ export function createApp(options: AppOptions): App {
     maskedErrors: { maskError: createMaskError(logger) },
     context: async ({ request }): Promise<Context> => {
       try {
-        return { deps, viewer: await authenticate(request.headers.get("authorization")), authError: null };
+        const viewer = await authenticate(request.headers.get("authorization"));
+        return { deps, viewer, authError: null, resources: createResourceBrowser(deps, viewer?.userId ?? null, { etags }) };
       } catch (error) {
         if (!isAppError(error)) throw error;
-        return { deps, viewer: null, authError: error as AppError };
+        return { deps, viewer: null, authError: error as AppError, resources: createResourceBrowser(deps, null, { etags }) };
       }
     },
   });

@@ -35,7 +35,7 @@ export interface ListArgs {
   parentId?: string | null;
   /** The parent's type when known (children of a node); null makes the provider find out. */
   parentType?: ResourceType | null;
-  filter?: ResourceFilter | null;
+  filter?: { mimeTypes?: string[] | null; kinds?: ResourceFilter["kinds"] | null } | null;
   search?: string | null;
   first?: number | null;
   after?: string | null;
@@ -186,7 +186,7 @@ function pageSize(first: number | null | undefined): number {
   return first;
 }
 
-function checkFilter(filter: ResourceFilter | null | undefined): ResourceFilter {
+function checkFilter(filter: ListArgs["filter"]): ResourceFilter {
   const mimeTypes = filter?.mimeTypes?.map((m) => m.trim()).filter(Boolean);
   if (mimeTypes && (mimeTypes.length > 20 || mimeTypes.some((m) => m.length > 255 || !/^[\w.+-]+\/[\w.+-]+$/.test(m)))) {
     throw new AppError("BAD_USER_INPUT", "`filter.mimeTypes` takes at most 20 MIME types of the form type/subtype", { field: "filter.mimeTypes" });
