@@ -16,11 +16,23 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  query Connections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt }\n  }\n": typeof types.ConnectionsDocument,
+    "\n  query ResourceWithTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      id resourceId name type parentId\n      parent { resourceId name }\n      ancestors { resourceId name type }\n      connection { id }\n    }\n  }\n": typeof types.ResourceWithTreeDocument,
+    "\n  query Children($connectionId: ID!, $type: ResourceType!, $id: ID!, $first: Int, $after: String) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      resourceId hasChildren\n      children(first: $first, after: $after) { edges { node { resourceId name type kind parentId hasChildren } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.ChildrenDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Resource { resourceId name type } }\n  }\n": typeof types.NodeByIdDocument,
+    "\n    query PickerStep($connectionId: ID!, $a: ID!, $b: ID!) {\n      a: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $a) { name parent { name } ancestors { name } }\n      b: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $b) { name parent { name parent { name } } ancestors { name } }\n      again: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $a) { name }\n    }\n  ": typeof types.PickerStepDocument,
     "\n  mutation StartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n": typeof types.StartOAuthDocument,
+    "\n  query Resources($connectionId: ID!, $type: ResourceType!, $parentId: ID, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {\n    resources(connectionId: $connectionId, type: $type, parentId: $parentId, filter: $filter, search: $search, first: $first, after: $after) {\n      edges { cursor node { id resourceId name type kind mimeType hasChildren parentId webUrl modifiedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ResourcesDocument,
+    "\n  mutation ConnectSupabaseForResources($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id } }\n  }\n": typeof types.ConnectSupabaseForResourcesDocument,
 };
 const documents: Documents = {
     "\n  query Connections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt }\n  }\n": types.ConnectionsDocument,
+    "\n  query ResourceWithTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      id resourceId name type parentId\n      parent { resourceId name }\n      ancestors { resourceId name type }\n      connection { id }\n    }\n  }\n": types.ResourceWithTreeDocument,
+    "\n  query Children($connectionId: ID!, $type: ResourceType!, $id: ID!, $first: Int, $after: String) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      resourceId hasChildren\n      children(first: $first, after: $after) { edges { node { resourceId name type kind parentId hasChildren } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.ChildrenDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Resource { resourceId name type } }\n  }\n": types.NodeByIdDocument,
+    "\n    query PickerStep($connectionId: ID!, $a: ID!, $b: ID!) {\n      a: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $a) { name parent { name } ancestors { name } }\n      b: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $b) { name parent { name parent { name } } ancestors { name } }\n      again: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $a) { name }\n    }\n  ": types.PickerStepDocument,
     "\n  mutation StartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n": types.StartOAuthDocument,
+    "\n  query Resources($connectionId: ID!, $type: ResourceType!, $parentId: ID, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {\n    resources(connectionId: $connectionId, type: $type, parentId: $parentId, filter: $filter, search: $search, first: $first, after: $after) {\n      edges { cursor node { id resourceId name type kind mimeType hasChildren parentId webUrl modifiedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ResourcesDocument,
+    "\n  mutation ConnectSupabaseForResources($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id } }\n  }\n": types.ConnectSupabaseForResourcesDocument,
 };
 
 /**
@@ -30,7 +42,31 @@ export function graphql(source: "\n  query Connections($provider: IntegrationPro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ResourceWithTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      id resourceId name type parentId\n      parent { resourceId name }\n      ancestors { resourceId name type }\n      connection { id }\n    }\n  }\n"): typeof import('./graphql.js').ResourceWithTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Children($connectionId: ID!, $type: ResourceType!, $id: ID!, $first: Int, $after: String) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      resourceId hasChildren\n      children(first: $first, after: $after) { edges { node { resourceId name type kind parentId hasChildren } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"): typeof import('./graphql.js').ChildrenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Resource { resourceId name type } }\n  }\n"): typeof import('./graphql.js').NodeByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PickerStep($connectionId: ID!, $a: ID!, $b: ID!) {\n      a: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $a) { name parent { name } ancestors { name } }\n      b: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $b) { name parent { name parent { name } } ancestors { name } }\n      again: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $a) { name }\n    }\n  "): typeof import('./graphql.js').PickerStepDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation StartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n"): typeof import('./graphql.js').StartOAuthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Resources($connectionId: ID!, $type: ResourceType!, $parentId: ID, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {\n    resources(connectionId: $connectionId, type: $type, parentId: $parentId, filter: $filter, search: $search, first: $first, after: $after) {\n      edges { cursor node { id resourceId name type kind mimeType hasChildren parentId webUrl modifiedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql.js').ResourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectSupabaseForResources($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id } }\n  }\n"): typeof import('./graphql.js').ConnectSupabaseForResourcesDocument;
 
 
 export function graphql(source: string) {

@@ -10,6 +10,13 @@ export type AuthType =
   /** Connected through an OAuth 2.0 authorization. */
   | 'OAUTH2';
 
+export type ConnectSupabaseInput = {
+  /** A Supabase Management API personal access token (sbp_…). Verified before it is saved; never returned. */
+  accessToken: string;
+  /** How the connection is shown; default: derived from the account. */
+  label?: string | null | undefined;
+};
+
 export type ConnectionStatus =
   /** Usable. */
   | 'ACTIVE'
@@ -21,6 +28,39 @@ export type IntegrationProvider =
   | 'GITHUB'
   | 'GOOGLE'
   | 'SUPABASE';
+
+/** Narrows a listing. Containers stay listed under a MIME filter so the tree can still be walked. */
+export type ResourceFilter = {
+  /** Only these kinds (leave FOLDER out to hide folders). */
+  kinds?: Array<ResourceKind> | null | undefined;
+  /** Only leaves of these MIME types (a tool's picker filter `{"mimeType": m}` is `{ mimeTypes: [m] }`). */
+  mimeTypes?: Array<string> | null | undefined;
+};
+
+/** What a resource is, across providers (a Drive folder and a GitHub directory are both FOLDER). */
+export type ResourceKind =
+  | 'BRANCH'
+  | 'DATABASE'
+  | 'FILE'
+  | 'FOLDER'
+  | 'LABEL'
+  | 'REPOSITORY'
+  | 'SHEET'
+  | 'SPREADSHEET'
+  | 'TABLE';
+
+/** What the picker browses for. Listing a type also lists the containers leading to it (folders, repositories, branches, projects). */
+export type ResourceType =
+  | 'GITHUB_BRANCH'
+  | 'GITHUB_FILE'
+  | 'GITHUB_REPO'
+  | 'GMAIL_LABEL'
+  | 'GOOGLE_DRIVE_FILE'
+  | 'GOOGLE_DRIVE_FOLDER'
+  | 'GOOGLE_SHEETS'
+  | 'GOOGLE_SHEET_TAB'
+  | 'SUPABASE_DATABASE'
+  | 'SUPABASE_TABLE';
 
 export type StartOAuthInput = {
   /** Re-authorize this connection (incremental consent). */
@@ -39,12 +79,2016 @@ export type ConnectionsQueryVariables = Exact<{
 
 export type ConnectionsQuery = { connections: Array<{ id: string, provider: IntegrationProvider, authType: AuthType, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, expiresAt: string | null, createdAt: string, updatedAt: string }> };
 
+export type ResourceWithTreeQueryVariables = Exact<{
+  connectionId: string | number;
+  type: ResourceType;
+  id: string | number;
+}>;
+
+
+export type ResourceWithTreeQuery = { resource:
+    | { id: string, resourceId: string, name: string, type: ResourceType, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+      >, connection: { id: string } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+      >, connection: { id: string } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+      >, connection: { id: string } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+      >, connection: { id: string } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+      >, connection: { id: string } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+      >, connection: { id: string } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+      >, connection: { id: string } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+      >, connection: { id: string } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+      >, connection: { id: string } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+        | { resourceId: string, name: string, type: ResourceType }
+      >, connection: { id: string } }
+   };
+
+export type ChildrenQueryVariables = Exact<{
+  connectionId: string | number;
+  type: ResourceType;
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChildrenQuery = { resource:
+    | { resourceId: string, hasChildren: boolean, children: { edges: Array<{ node:
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { resourceId: string, hasChildren: boolean, children: { edges: Array<{ node:
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { resourceId: string, hasChildren: boolean, children: { edges: Array<{ node:
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { resourceId: string, hasChildren: boolean, children: { edges: Array<{ node:
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { resourceId: string, hasChildren: boolean, children: { edges: Array<{ node:
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { resourceId: string, hasChildren: boolean, children: { edges: Array<{ node:
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { resourceId: string, hasChildren: boolean, children: { edges: Array<{ node:
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { resourceId: string, hasChildren: boolean, children: { edges: Array<{ node:
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { resourceId: string, hasChildren: boolean, children: { edges: Array<{ node:
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { resourceId: string, hasChildren: boolean, children: { edges: Array<{ node:
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+            | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+   };
+
+export type NodeByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeByIdQuery = { node:
+    | { resourceId: string, name: string, type: ResourceType, id: string }
+    | { resourceId: string, name: string, type: ResourceType, id: string }
+    | { resourceId: string, name: string, type: ResourceType, id: string }
+    | { resourceId: string, name: string, type: ResourceType, id: string }
+    | { resourceId: string, name: string, type: ResourceType, id: string }
+    | { resourceId: string, name: string, type: ResourceType, id: string }
+    | { resourceId: string, name: string, type: ResourceType, id: string }
+    | { resourceId: string, name: string, type: ResourceType, id: string }
+    | { id: string }
+    | { resourceId: string, name: string, type: ResourceType, id: string }
+    | { resourceId: string, name: string, type: ResourceType, id: string }
+   | null };
+
+export type PickerStepQueryVariables = Exact<{
+  connectionId: string | number;
+  a: string | number;
+  b: string | number;
+}>;
+
+
+export type PickerStepQuery = { a:
+    | { name: string, parent:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+  , b:
+    | { name: string, parent:
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { name: string, parent:
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+        | { name: string, parent:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null }
+       | null, ancestors: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+  , again:
+    | { name: string }
+    | { name: string }
+    | { name: string }
+    | { name: string }
+    | { name: string }
+    | { name: string }
+    | { name: string }
+    | { name: string }
+    | { name: string }
+    | { name: string }
+   };
+
 export type StartOAuthMutationVariables = Exact<{
   input: StartOAuthInput;
 }>;
 
 
 export type StartOAuthMutation = { startOAuth: { authorizationUrl: string, provider: IntegrationProvider, scopes: Array<string> } };
+
+export type ResourcesQueryVariables = Exact<{
+  connectionId: string | number;
+  type: ResourceType;
+  parentId?: string | number | null | undefined;
+  filter?: ResourceFilter | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ResourcesQuery = { resources: { edges: Array<{ cursor: string, node:
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, parentId: string | null, webUrl: string | null, modifiedAt: string | null }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, parentId: string | null, webUrl: string | null, modifiedAt: string | null }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, parentId: string | null, webUrl: string | null, modifiedAt: string | null }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, parentId: string | null, webUrl: string | null, modifiedAt: string | null }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, parentId: string | null, webUrl: string | null, modifiedAt: string | null }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, parentId: string | null, webUrl: string | null, modifiedAt: string | null }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, parentId: string | null, webUrl: string | null, modifiedAt: string | null }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, parentId: string | null, webUrl: string | null, modifiedAt: string | null }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, parentId: string | null, webUrl: string | null, modifiedAt: string | null }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, parentId: string | null, webUrl: string | null, modifiedAt: string | null }
+       }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConnectSupabaseForResourcesMutationVariables = Exact<{
+  input: ConnectSupabaseInput;
+}>;
+
+
+export type ConnectSupabaseForResourcesMutation = { connectSupabase: { connection: { id: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -82,6 +2126,93 @@ export const ConnectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectionsQuery, ConnectionsQueryVariables>;
+export const ResourceWithTreeDocument = new TypedDocumentString(`
+    query ResourceWithTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {
+  resource(connectionId: $connectionId, type: $type, id: $id) {
+    id
+    resourceId
+    name
+    type
+    parentId
+    parent {
+      resourceId
+      name
+    }
+    ancestors {
+      resourceId
+      name
+      type
+    }
+    connection {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourceWithTreeQuery, ResourceWithTreeQueryVariables>;
+export const ChildrenDocument = new TypedDocumentString(`
+    query Children($connectionId: ID!, $type: ResourceType!, $id: ID!, $first: Int, $after: String) {
+  resource(connectionId: $connectionId, type: $type, id: $id) {
+    resourceId
+    hasChildren
+    children(first: $first, after: $after) {
+      edges {
+        node {
+          resourceId
+          name
+          type
+          kind
+          parentId
+          hasChildren
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChildrenQuery, ChildrenQueryVariables>;
+export const NodeByIdDocument = new TypedDocumentString(`
+    query NodeById($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Resource {
+      resourceId
+      name
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeByIdQuery, NodeByIdQueryVariables>;
+export const PickerStepDocument = new TypedDocumentString(`
+    query PickerStep($connectionId: ID!, $a: ID!, $b: ID!) {
+  a: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $a) {
+    name
+    parent {
+      name
+    }
+    ancestors {
+      name
+    }
+  }
+  b: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $b) {
+    name
+    parent {
+      name
+      parent {
+        name
+      }
+    }
+    ancestors {
+      name
+    }
+  }
+  again: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $a) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PickerStepQuery, PickerStepQueryVariables>;
 export const StartOAuthDocument = new TypedDocumentString(`
     mutation StartOAuth($input: StartOAuthInput!) {
   startOAuth(input: $input) {
@@ -91,3 +2222,45 @@ export const StartOAuthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartOAuthMutation, StartOAuthMutationVariables>;
+export const ResourcesDocument = new TypedDocumentString(`
+    query Resources($connectionId: ID!, $type: ResourceType!, $parentId: ID, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {
+  resources(
+    connectionId: $connectionId
+    type: $type
+    parentId: $parentId
+    filter: $filter
+    search: $search
+    first: $first
+    after: $after
+  ) {
+    edges {
+      cursor
+      node {
+        id
+        resourceId
+        name
+        type
+        kind
+        mimeType
+        hasChildren
+        parentId
+        webUrl
+        modifiedAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesQuery, ResourcesQueryVariables>;
+export const ConnectSupabaseForResourcesDocument = new TypedDocumentString(`
+    mutation ConnectSupabaseForResources($input: ConnectSupabaseInput!) {
+  connectSupabase(input: $input) {
+    connection {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectSupabaseForResourcesMutation, ConnectSupabaseForResourcesMutationVariables>;

@@ -11,7 +11,7 @@ import { appErrorFromUpstream } from "../services/upstream-errors.js";
  */
 export function createMaskError(logger: Logger) {
   return (error: unknown, message: string): Error => {
-    const graphQLError = error instanceof GraphQLError ? error : null;
+    const graphQLError = isGraphQLError(error) ? error : null;
     let original: unknown = graphQLError ? graphQLError.originalError : error;
     if (original instanceof UpstreamError) original = appErrorFromUpstream(original);
     if (isAppError(original)) return toGraphQLError(original, graphQLError);
@@ -19,6 +19,11 @@ export function createMaskError(logger: Logger) {
     logger.error({ err: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original) }, "unexpected error");
     return new GraphQLError(message, { nodes: graphQLError?.nodes, path: graphQLError?.path, extensions: { code: "INTERNAL_SERVER_ERROR" } });
   };
+}
+
+/** Errors located by the executor may come from another copy of graphql-js (ESM/CJS): brand-check, not instanceof. */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError || Object.prototype.toString.call(error) === "[object GraphQLError]";
 }
 
 function toGraphQLError(error: AppError, located: GraphQLError | null): GraphQLError {

@@ -15,7 +15,7 @@ export function createGoogleResources(cfg: { apiBaseUrl: string; sheetsApiBaseUr
   const driveScopes = [SCOPE("drive.readonly")];
 
   /** Tabs under a spreadsheet, Drive (folders and spreadsheets) everywhere else. */
-  async function listTabsTree(http: ResourceHttp, q: ResourceListQuery) {
+  async function listSheetsTree(http: ResourceHttp, q: ResourceListQuery) {
     const parent = q.parentId;
     let spreadsheet = q.parentType === "GOOGLE_SHEETS";
     if (parent && q.parentType === null && parent !== "root" && parent !== SHARED_WITH_ME && parent !== SHARED_DRIVES) {
@@ -27,12 +27,12 @@ export function createGoogleResources(cfg: { apiBaseUrl: string; sheetsApiBaseUr
   const types: ResourceTypeSpec[] = [
     { type: "GOOGLE_DRIVE_FILE", scopes: driveScopes, list: drive.list, get: (http, id) => drive.get(http, id, "GOOGLE_DRIVE_FILE") },
     { type: "GOOGLE_DRIVE_FOLDER", scopes: driveScopes, list: drive.list, get: (http, id) => drive.get(http, id, "GOOGLE_DRIVE_FOLDER") },
-    { type: "GOOGLE_SHEETS", scopes: driveScopes, list: drive.list, get: (http, id) => drive.get(http, id, "GOOGLE_SHEETS") },
+    { type: "GOOGLE_SHEETS", scopes: driveScopes, list: listSheetsTree, get: (http, id) => drive.get(http, id, "GOOGLE_SHEETS") },
     {
       type: "GOOGLE_SHEET_TAB",
       // Spreadsheets are found through Drive; their tabs come from the Sheets API.
       scopes: [SCOPE("drive.readonly"), SCOPE("spreadsheets.readonly")],
-      list: listTabsTree,
+      list: listSheetsTree,
       get: (http, id) => (parseTabId(id) ? sheets.get(http, id) : drive.get(http, id, "GOOGLE_SHEET_TAB")),
     },
     {
