@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { graphql } from "../../src/gql/index.js";
 import { FOLDER, SPREADSHEET } from "../fakes/google-drive.js";
+import type { FakeRequest } from "../fakes/server.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 import { ADA_SUB, seedResources, type ResourceFakes } from "../support/seed.js";
 import { connectGoogle, countCalls, duplicates, listPage, walk } from "../support/resources.js";
@@ -46,7 +47,7 @@ beforeEach(() => {
 
 const drive = () => fakes.drive.of(ADA_SUB);
 const childrenInFake = (parent: string) => [...drive().files.values()].filter((f) => f.parents.includes(parent) && !f.trashed);
-const driveListCalls = (calls: { path: string }[]) => calls.filter((c) => c.path === "/drive/v3/files");
+const driveListCalls = (calls: FakeRequest[]) => calls.filter((c) => c.path === "/drive/v3/files");
 
 describe("browsing Drive as a tree", () => {
   it("lists My Drive page by page: virtual roots first, then folders, then files by name, nothing missing, duplicated or trashed", async () => {
