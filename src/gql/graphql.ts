@@ -2052,6 +2052,265 @@ export type PickerStepQuery = { a:
     | { name: string }
    };
 
+export type GithubTreeQueryVariables = Exact<{
+  connectionId: string | number;
+  type: ResourceType;
+  id: string | number;
+}>;
+
+
+export type GithubTreeQuery = { resource:
+    | { repository: string, commitSha: string, protected: boolean, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, parent:
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+      > }
+    | { repository: string, ref: string, path: string, entryType: string, sha: string | null, size: number | null, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, parent:
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+      > }
+    | { fullName: string, owner: string, private: boolean, defaultBranch: string | null, visibility: string, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, parent:
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+      > }
+    | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, parent:
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+      > }
+    | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, parent:
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+      > }
+    | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, parent:
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+      > }
+    | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, parent:
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+      > }
+    | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, parent:
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+      > }
+    | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, parent:
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+      > }
+    | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, parentId: string | null, parent:
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+        | { resourceId: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+        | { resourceId: string, name: string, type: ResourceType, kind: ResourceKind }
+      > }
+   };
+
+export type GithubNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GithubNodeQuery = { node:
+    | { resourceId: string, name: string, id: string }
+    | { resourceId: string, name: string, id: string }
+    | { resourceId: string, name: string, id: string }
+    | { resourceId: string, name: string, id: string }
+    | { resourceId: string, name: string, id: string }
+    | { resourceId: string, name: string, id: string }
+    | { resourceId: string, name: string, id: string }
+    | { resourceId: string, name: string, id: string }
+    | { id: string }
+    | { resourceId: string, name: string, id: string }
+    | { resourceId: string, name: string, id: string }
+   | null };
+
 export type StartOAuthMutationVariables = Exact<{
   input: StartOAuthInput;
 }>;
@@ -2213,6 +2472,58 @@ export const PickerStepDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PickerStepQuery, PickerStepQueryVariables>;
+export const GithubTreeDocument = new TypedDocumentString(`
+    query GithubTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {
+  resource(connectionId: $connectionId, type: $type, id: $id) {
+    id
+    resourceId
+    name
+    type
+    kind
+    parentId
+    parent {
+      resourceId
+    }
+    ancestors {
+      resourceId
+      name
+      type
+      kind
+    }
+    ... on GithubFile {
+      repository
+      ref
+      path
+      entryType
+      sha
+      size
+    }
+    ... on GithubBranch {
+      repository
+      commitSha
+      protected
+    }
+    ... on GithubRepository {
+      fullName
+      owner
+      private
+      defaultBranch
+      visibility
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GithubTreeQuery, GithubTreeQueryVariables>;
+export const GithubNodeDocument = new TypedDocumentString(`
+    query GithubNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Resource {
+      resourceId
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GithubNodeQuery, GithubNodeQueryVariables>;
 export const StartOAuthDocument = new TypedDocumentString(`
     mutation StartOAuth($input: StartOAuthInput!) {
   startOAuth(input: $input) {

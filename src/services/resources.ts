@@ -104,6 +104,25 @@ export function createResourceBrowser(deps: Deps, userId: string | null, shared:
   const load = (connectionId: string, ref: ResourceRef) => items.load(itemKey(connectionId, ref));
   const node = (connectionId: string, browseType: ResourceType, item: ResourceItem): ResourceNode => ({ connectionId, browseType, item });
 
+  const chains = new Map<string, Promise<ResourceItem[]>>();
+  const ancestorsOf = (child: ResourceNode) => {
+    const key = itemKey(child.connectionId, child.item);
+    let chain = chains.get(key);
+    if (!chain) {
+      const loadRef = (ref: ResourceRef) => load(child.connectionId, ref);
+      chain = connections.load(child.connectionId).then((connection) =>
+        run(connection, child.item.type, async (spec, http) => {
+          if (spec.ancestors) return spec.ancestors(http, child.item, loadRef);
+          const found: ResourceItem[] = [];
+          for (let ref = child.item.parent; ref && found.length < MAX_DEPTH; ref = found.at(-1)!.parent) found.push(await loadRef(ref));
+          return found.reverse();
+        }),
+      );
+      chains.set(key, chain);
+    }
+    return chain;
+  };
+
   return {
     stats,
     /** The caller's connection (NOT_FOUND for anyone else's). */
@@ -148,20 +167,16 @@ export function createResourceBrowser(deps: Deps, userId: string | null, shared:
 
     async parent(child: ResourceNode): Promise<ResourceNode | null> {
       const ref = child.item.parent;
-      return ref ? node(child.connectionId, child.browseType, await load(child.connectionId, ref)) : null;
+      if (!ref) return null;
+      // Where the provider spells out ancestors from the id, the parent is the last of them (no extra call).
+      const connection = await connections.load(child.connectionId);
+      const item = specOf(connection, child.item.type).spec.ancestors ? (await ancestorsOf(child)).at(-1)! : await load(child.connectionId, ref);
+      return node(child.connectionId, child.browseType, item);
     },
 
     /** Root first, for breadcrumbs. */
     async ancestors(child: ResourceNode): Promise<ResourceNode[]> {
-      const connection = await connections.load(child.connectionId);
-      const loadRef = (ref: ResourceRef) => load(child.connectionId, ref);
-      const chain = await run(connection, child.item.type, async (spec, http) => {
-        if (spec.ancestors) return spec.ancestors(http, child.item, loadRef);
-        const found: ResourceItem[] = [];
-        for (let ref = child.item.parent; ref && found.length < MAX_DEPTH; ref = found.at(-1)!.parent) found.push(await loadRef(ref));
-        return found.reverse();
-      });
-      return chain.map((item) => node(child.connectionId, child.browseType, item));
+      return (await ancestorsOf(child)).map((item) => node(child.connectionId, child.browseType, item));
     },
 
     async children(parent: ResourceNode, args: Omit<ListArgs, "parentId" | "parentType" | "type"> & { type?: ResourceType | null }): Promise<ResourceListing> {
