@@ -2052,6 +2052,33 @@ export type PickerStepQuery = { a:
     | { name: string }
    };
 
+export type ConnectionStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionStatusQuery = { connection: { status: ConnectionStatus, statusReason: string | null } };
+
+export type OneResourceQueryVariables = Exact<{
+  connectionId: string | number;
+  type: ResourceType;
+  id: string | number;
+}>;
+
+
+export type OneResourceQuery = { resource:
+    | { resourceId: string, name: string }
+    | { resourceId: string, name: string }
+    | { resourceId: string, name: string }
+    | { resourceId: string, name: string }
+    | { resourceId: string, name: string }
+    | { resourceId: string, name: string }
+    | { resourceId: string, name: string }
+    | { resourceId: string, name: string }
+    | { resourceId: string, name: string }
+    | { resourceId: string, name: string }
+   };
+
 export type GithubTreeQueryVariables = Exact<{
   connectionId: string | number;
   type: ResourceType;
@@ -2311,6 +2338,263 @@ export type GithubNodeQuery = { node:
     | { resourceId: string, name: string, id: string }
    | null };
 
+export type SupabaseTableQueryVariables = Exact<{
+  connectionId: string | number;
+  id: string | number;
+}>;
+
+
+export type SupabaseTableQuery = { resource:
+    | { id: string, resourceId: string, name: string, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+      > }
+    | { id: string, resourceId: string, name: string, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+      > }
+    | { id: string, resourceId: string, name: string, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+      > }
+    | { id: string, resourceId: string, name: string, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+      > }
+    | { id: string, resourceId: string, name: string, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+      > }
+    | { id: string, resourceId: string, name: string, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+      > }
+    | { id: string, resourceId: string, name: string, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+      > }
+    | { id: string, resourceId: string, name: string, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+      > }
+    | { id: string, resourceId: string, name: string, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+      > }
+    | { projectRef: string, schema: string, table: string, qualifiedName: string, id: string, resourceId: string, name: string, parentId: string | null, parent:
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+       | null, ancestors: Array<
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+        | { resourceId: string, name: string }
+      > }
+   };
+
+export type SupabaseProjectsQueryVariables = Exact<{
+  connectionId: string | number;
+}>;
+
+
+export type SupabaseProjectsQuery = { resources: { edges: Array<{ node:
+        | { resourceId: string, name: string, hasChildren: boolean }
+        | { resourceId: string, name: string, hasChildren: boolean }
+        | { resourceId: string, name: string, hasChildren: boolean }
+        | { resourceId: string, name: string, hasChildren: boolean }
+        | { resourceId: string, name: string, hasChildren: boolean }
+        | { resourceId: string, name: string, hasChildren: boolean }
+        | { resourceId: string, name: string, hasChildren: boolean }
+        | { resourceId: string, name: string, hasChildren: boolean }
+        | { ref: string, status: string, host: string, region: string | null, organizationSlug: string | null, resourceId: string, name: string, hasChildren: boolean }
+        | { resourceId: string, name: string, hasChildren: boolean }
+       }> } };
+
 export type StartOAuthMutationVariables = Exact<{
   input: StartOAuthInput;
 }>;
@@ -2472,6 +2756,22 @@ export const PickerStepDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PickerStepQuery, PickerStepQueryVariables>;
+export const ConnectionStatusDocument = new TypedDocumentString(`
+    query ConnectionStatus($id: ID!) {
+  connection(id: $id) {
+    status
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionStatusQuery, ConnectionStatusQueryVariables>;
+export const OneResourceDocument = new TypedDocumentString(`
+    query OneResource($connectionId: ID!, $type: ResourceType!, $id: ID!) {
+  resource(connectionId: $connectionId, type: $type, id: $id) {
+    resourceId
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OneResourceQuery, OneResourceQueryVariables>;
 export const GithubTreeDocument = new TypedDocumentString(`
     query GithubTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {
   resource(connectionId: $connectionId, type: $type, id: $id) {
@@ -2524,6 +2824,50 @@ export const GithubNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GithubNodeQuery, GithubNodeQueryVariables>;
+export const SupabaseTableDocument = new TypedDocumentString(`
+    query SupabaseTable($connectionId: ID!, $id: ID!) {
+  resource(connectionId: $connectionId, type: SUPABASE_TABLE, id: $id) {
+    id
+    resourceId
+    name
+    parentId
+    parent {
+      resourceId
+      name
+    }
+    ancestors {
+      resourceId
+      name
+    }
+    ... on SupabaseTable {
+      projectRef
+      schema
+      table
+      qualifiedName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupabaseTableQuery, SupabaseTableQueryVariables>;
+export const SupabaseProjectsDocument = new TypedDocumentString(`
+    query SupabaseProjects($connectionId: ID!) {
+  resources(connectionId: $connectionId, type: SUPABASE_DATABASE) {
+    edges {
+      node {
+        resourceId
+        name
+        hasChildren
+        ... on SupabaseDatabase {
+          ref
+          status
+          host
+          region
+          organizationSlug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupabaseProjectsQuery, SupabaseProjectsQueryVariables>;
 export const StartOAuthDocument = new TypedDocumentString(`
     mutation StartOAuth($input: StartOAuthInput!) {
   startOAuth(input: $input) {
