@@ -36,7 +36,8 @@ afterAll(() => gw.close());
 describe("Supabase databases and tables", () => {
   it("lists projects as databases by name; an unknown status reads UNKNOWN", async () => {
     const { data } = await gw.gql(Projects, { connectionId: conn }, { as: "alice" });
-    expect(data!.resources.edges.map((e) => [e.node.name, e.node.status])).toEqual([["Analytics", "UNKNOWN"], ["Production", "ACTIVE_HEALTHY"], ["Staging", "ACTIVE_HEALTHY"]]);
+    const status = (n: object) => (n as { status?: string }).status;
+    expect(data!.resources.edges.map((e) => [e.node.name, status(e.node)])).toEqual([["Analytics", "UNKNOWN"], ["Production", "ACTIVE_HEALTHY"], ["Staging", "ACTIVE_HEALTHY"]]);
     expect(data!.resources.edges[1]!.node).toMatchObject({ resourceId: PROD_REF, ref: PROD_REF, host: `db.${PROD_REF}.supabase.co`, hasChildren: true, organizationSlug: "acme" });
   });
 
