@@ -20,6 +20,7 @@ type Documents = {
     "\n  query Children($connectionId: ID!, $type: ResourceType!, $id: ID!, $first: Int, $after: String) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      resourceId hasChildren\n      children(first: $first, after: $after) { edges { node { resourceId name type kind parentId hasChildren } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.ChildrenDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Resource { resourceId name type } }\n  }\n": typeof types.NodeByIdDocument,
     "\n    query PickerStep($connectionId: ID!, $a: ID!, $b: ID!) {\n      a: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $a) { name parent { name } ancestors { name } }\n      b: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $b) { name parent { name parent { name } } ancestors { name } }\n      again: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $a) { name }\n    }\n  ": typeof types.PickerStepDocument,
+    "query ProviderResourceTypes { integrationProviders { id resourceTypes } }": typeof types.ProviderResourceTypesDocument,
     "\n  query ConnectionStatus($id: ID!) { connection(id: $id) { status statusReason } }\n": typeof types.ConnectionStatusDocument,
     "\n  query OneResource($connectionId: ID!, $type: ResourceType!, $id: ID!) {\n    resource(connectionId: $connectionId, type: $type, id: $id) { resourceId name }\n  }\n": typeof types.OneResourceDocument,
     "\n  query GithubTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      id resourceId name type kind parentId\n      parent { resourceId }\n      ancestors { resourceId name type kind }\n      ... on GithubFile { repository ref path entryType sha size }\n      ... on GithubBranch { repository commitSha protected }\n      ... on GithubRepository { fullName owner private defaultBranch visibility }\n    }\n  }\n": typeof types.GithubTreeDocument,
@@ -36,6 +37,7 @@ const documents: Documents = {
     "\n  query Children($connectionId: ID!, $type: ResourceType!, $id: ID!, $first: Int, $after: String) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      resourceId hasChildren\n      children(first: $first, after: $after) { edges { node { resourceId name type kind parentId hasChildren } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.ChildrenDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Resource { resourceId name type } }\n  }\n": types.NodeByIdDocument,
     "\n    query PickerStep($connectionId: ID!, $a: ID!, $b: ID!) {\n      a: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $a) { name parent { name } ancestors { name } }\n      b: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $b) { name parent { name parent { name } } ancestors { name } }\n      again: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $a) { name }\n    }\n  ": types.PickerStepDocument,
+    "query ProviderResourceTypes { integrationProviders { id resourceTypes } }": types.ProviderResourceTypesDocument,
     "\n  query ConnectionStatus($id: ID!) { connection(id: $id) { status statusReason } }\n": types.ConnectionStatusDocument,
     "\n  query OneResource($connectionId: ID!, $type: ResourceType!, $id: ID!) {\n    resource(connectionId: $connectionId, type: $type, id: $id) { resourceId name }\n  }\n": types.OneResourceDocument,
     "\n  query GithubTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      id resourceId name type kind parentId\n      parent { resourceId }\n      ancestors { resourceId name type kind }\n      ... on GithubFile { repository ref path entryType sha size }\n      ... on GithubBranch { repository commitSha protected }\n      ... on GithubRepository { fullName owner private defaultBranch visibility }\n    }\n  }\n": types.GithubTreeDocument,
@@ -67,6 +69,10 @@ export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query PickerStep($connectionId: ID!, $a: ID!, $b: ID!) {\n      a: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $a) { name parent { name } ancestors { name } }\n      b: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $b) { name parent { name parent { name } } ancestors { name } }\n      again: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $a) { name }\n    }\n  "): typeof import('./graphql.js').PickerStepDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProviderResourceTypes { integrationProviders { id resourceTypes } }"): typeof import('./graphql.js').ProviderResourceTypesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

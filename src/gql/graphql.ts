@@ -2052,6 +2052,11 @@ export type PickerStepQuery = { a:
     | { name: string }
    };
 
+export type ProviderResourceTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProviderResourceTypesQuery = { integrationProviders: Array<{ id: IntegrationProvider, resourceTypes: Array<ResourceType> }> };
+
 export type ConnectionStatusQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2756,6 +2761,14 @@ export const PickerStepDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PickerStepQuery, PickerStepQueryVariables>;
+export const ProviderResourceTypesDocument = new TypedDocumentString(`
+    query ProviderResourceTypes {
+  integrationProviders {
+    id
+    resourceTypes
+  }
+}
+    `) as unknown as TypedDocumentString<ProviderResourceTypesQuery, ProviderResourceTypesQueryVariables>;
 export const ConnectionStatusDocument = new TypedDocumentString(`
     query ConnectionStatus($id: ID!) {
   connection(id: $id) {

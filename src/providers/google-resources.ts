@@ -14,11 +14,16 @@ export function createGoogleResources(cfg: { apiBaseUrl: string; sheetsApiBaseUr
   const gmail = createGmail(cfg.apiBaseUrl);
   const driveScopes = [SCOPE("drive.readonly")];
 
-  /** Tabs under a spreadsheet, Drive (folders and spreadsheets) everywhere else. */
+  /**
+   * Tabs under a spreadsheet, Drive (folders and spreadsheets) everywhere else. Children of a node
+   * say what the parent is; a bare `parentId` is a folder when browsing for spreadsheets, and is
+   * looked up (one files.get) when browsing for tabs.
+   */
   async function listSheetsTree(http: ResourceHttp, q: ResourceListQuery) {
     const parent = q.parentId;
     let spreadsheet = q.parentType === "GOOGLE_SHEETS";
-    if (parent && q.parentType === null && parent !== "root" && parent !== SHARED_WITH_ME && parent !== SHARED_DRIVES) {
+    const lookUp = q.type === "GOOGLE_SHEET_TAB" && q.parentType === null;
+    if (parent && lookUp && parent !== "root" && parent !== SHARED_WITH_ME && parent !== SHARED_DRIVES) {
       spreadsheet = (await drive.get(http, parent, "GOOGLE_SHEET_TAB")).type === "GOOGLE_SHEETS";
     }
     return spreadsheet && parent ? sheets.list(http, parent, q) : drive.list(http, q);

@@ -3,7 +3,7 @@ import { github } from "./github.js";
 import { google } from "./google.js";
 import type { HttpDeps } from "./http.js";
 import { supabase } from "./supabase.js";
-import type { Provider, ProviderId } from "./types.js";
+import type { Provider, ProviderId, ResourceType } from "./types.js";
 
 /** The one list of providers: each entry reads its own config slice; null config = not configured. */
 const MODULES = [
@@ -17,6 +17,8 @@ export interface ProviderInfo {
   displayName: string;
   authType: Provider["authType"];
   configured: boolean;
+  /** What the resource picker can browse in its accounts (empty when not configured). */
+  resourceTypes: ResourceType[];
 }
 
 export interface ProviderRegistry {
@@ -40,6 +42,7 @@ export function createProviderRegistry(config: Config, http: HttpDeps): Provider
         displayName: module.displayName,
         authType: module.authType,
         configured: providers.has(module.id),
+        resourceTypes: providers.get(module.id)?.resources?.types.map((t) => t.type) ?? [],
       })),
   };
 }

@@ -144,6 +144,7 @@ export function createResourceBrowser(deps: Deps, userId: string | null, shared:
         items.prime(itemKey(connectionId, item), item);
         return { cursor: next === null ? encodeCursor(listing, END) : encodeCursor(listing, next), node: node(connectionId, args.type, item) };
       });
+      deps.logger.debug({ connectionId, type: args.type, items: edges.length, upstreamSoFar: { ...stats } }, "resources listed");
       return {
         edges,
         pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },

@@ -224,5 +224,20 @@ describe("upstream calls", () => {
     const root = await countCalls(gw, () => listPage(gw, "alice", { connectionId: conn, type: "GOOGLE_DRIVE_FILE", first: 50 }));
     expect(root.calls.google).toHaveLength(1);
     expect(driveListCalls(root.calls.google)[0]!.query.get("fields")).toContain("nextPageToken");
+    // Spreadsheets: a folder is one call; the tabs of a spreadsheet named by id are one lookup + one Sheets call.
+    const sheetsFolder = await countCalls(gw, () => listPage(gw, "alice", { connectionId: conn, type: "GOOGLE_SHEETS", parentId: fakes.ids.reports }));
+    expect(sheetsFolder.calls.google).toHaveLength(1);
+    const tabs = await countCalls(gw, () => listPage(gw, "alice", { connectionId: conn, type: "GOOGLE_SHEET_TAB", parentId: fakes.ids.quarterly }));
+    expect(tabs.calls.google.map((c) => c.path)).toEqual([`/drive/v3/files/${fakes.ids.quarterly}`, `/v4/spreadsheets/${fakes.ids.quarterly}`]);
   });
+});
+
+it("integrationProviders says which resource types each provider browses", async () => {
+  const Providers = graphql(`query ProviderResourceTypes { integrationProviders { id resourceTypes } }`);
+  const { data } = await gw.gql(Providers, {}, { as: "alice" });
+  expect(data!.integrationProviders).toEqual([
+    { id: "GOOGLE", resourceTypes: ["GOOGLE_DRIVE_FILE", "GOOGLE_DRIVE_FOLDER", "GOOGLE_SHEETS", "GOOGLE_SHEET_TAB", "GMAIL_LABEL"] },
+    { id: "GITHUB", resourceTypes: ["GITHUB_REPO", "GITHUB_BRANCH", "GITHUB_FILE"] },
+    { id: "SUPABASE", resourceTypes: ["SUPABASE_DATABASE", "SUPABASE_TABLE"] },
+  ]);
 });

@@ -1,6 +1,7 @@
 import type { ProviderInfo } from "../../providers/registry.js";
 import { builder } from "../builder.js";
 import { AuthTypeEnum, IntegrationProviderEnum } from "./enums.js";
+import { ResourceTypeEnum } from "./resource.js";
 
 const IntegrationProviderInfo = builder.objectRef<ProviderInfo>("IntegrationProviderInfo").implement({
   description: "A provider this gateway knows, and whether it is switched on here.",
@@ -9,6 +10,7 @@ const IntegrationProviderInfo = builder.objectRef<ProviderInfo>("IntegrationProv
     displayName: t.exposeString("displayName"),
     authType: t.expose("authType", { type: AuthTypeEnum }),
     configured: t.exposeBoolean("configured", { description: "False when the gateway has no client credentials for it." }),
+    resourceTypes: t.field({ type: [ResourceTypeEnum], description: "What `resources(type:)` can browse in its accounts (empty when not configured).", resolve: (p) => p.resourceTypes }),
   }),
 });
 
