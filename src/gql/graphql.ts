@@ -51,15 +51,25 @@ export type ResourceKind =
 
 /** What the picker browses for. Listing a type also lists the containers leading to it (folders, repositories, branches, projects). */
 export type ResourceType =
+  /** A branch (id: `owner/repo@branch`). */
   | 'GITHUB_BRANCH'
+  /** A file or directory at a branch (id: `owner/repo@branch:path`). */
   | 'GITHUB_FILE'
+  /** A repository the user owns, collaborates on or sees through an organization (id: `owner/repo`). */
   | 'GITHUB_REPO'
+  /** A Gmail label (a flat list). */
   | 'GMAIL_LABEL'
+  /** A Drive file (any MIME type that is not a folder). */
   | 'GOOGLE_DRIVE_FILE'
+  /** A Drive folder, a shared drive, or a virtual root (Shared with me, Shared drives). */
   | 'GOOGLE_DRIVE_FOLDER'
+  /** A spreadsheet; its children are its tabs. */
   | 'GOOGLE_SHEETS'
+  /** One tab of a spreadsheet (id: `<spreadsheetId>:<sheetId>`). */
   | 'GOOGLE_SHEET_TAB'
+  /** A Supabase project's database (id: the project ref). */
   | 'SUPABASE_DATABASE'
+  /** A table of a project (id: `<ref>:schema.table`). */
   | 'SUPABASE_TABLE';
 
 export type StartOAuthInput = {

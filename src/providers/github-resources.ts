@@ -1,5 +1,6 @@
 import { AppError } from "../errors.js";
 import { UpstreamError, type UpstreamResponse } from "./http.js";
+import { resourceType } from "./resource-info.js";
 import { byContainerThenName, matchesFilter, nameMatches, pageOfList, parseLinkHeader, readState, stateInt } from "./paging.js";
 import type { ResourceHttp, ResourceItem, ResourceListQuery, ResourcePage, ResourceProvider, ResourceRef, ResourceTypeSpec, UpstreamErrorClass } from "./types.js";
 
@@ -9,6 +10,18 @@ const PER_PAGE = 100;
 const SCAN_PAGES = 10;
 const REPO_QUERY = "affiliation=owner,collaborator,organization_member&sort=full_name";
 const SCOPES = ["repo"];
+
+export const GITHUB_RESOURCE_TYPES = [
+  resourceType("GITHUB_REPO", "GithubRepository", "A repository the user owns, collaborates on or sees through an organization (id: `owner/repo`).", [
+    ["fullName", "String", false], ["owner", "String", false], ["private", "Boolean", false], ["visibility", "String", false], ["defaultBranch", "String", true],
+    ["fork", "Boolean", false], ["archived", "Boolean", false], ["description", "String", true],
+  ]),
+  resourceType("GITHUB_BRANCH", "GithubBranch", "A branch (id: `owner/repo@branch`).", [["repository", "String", false, "owner/repo"], ["commitSha", "String", false], ["protected", "Boolean", false]]),
+  resourceType("GITHUB_FILE", "GithubFile", "A file or directory at a branch (id: `owner/repo@branch:path`).", [
+    ["repository", "String", false, "owner/repo"], ["ref", "String", false, "The branch."], ["path", "String", false],
+    ["entryType", "String", false, "file, dir, symlink or submodule."], ["sha", "String", true], ["size", "Int", true],
+  ]),
+];
 
 interface Repo { full_name: string; name: string; owner: { login: string; avatar_url?: string }; private: boolean; visibility?: string; default_branch?: string; fork?: boolean; archived?: boolean; description?: string | null; html_url: string; pushed_at?: string | null; updated_at?: string | null }
 interface Branch { name: string; commit: { sha: string }; protected?: boolean }

@@ -1,4 +1,4 @@
-import { createGithubResources } from "./github-resources.js";
+import { createGithubResources, GITHUB_RESOURCE_TYPES } from "./github-resources.js";
 import type { Config } from "../config.js";
 import { expectField, requestJson, UpstreamError, type HttpDeps } from "./http.js";
 import { createOAuthClient } from "./oauth.js";
@@ -34,6 +34,7 @@ export const github: ProviderModule<GithubConfig> = {
   id: "github",
   displayName: "GitHub",
   authType: "OAUTH2",
+  resourceTypes: GITHUB_RESOURCE_TYPES,
   create(cfg: GithubConfig, http: HttpDeps): OAuthProvider {
     const oauth = createOAuthClient({
       provider: "github",

@@ -2,10 +2,30 @@ import { AppError } from "../errors.js";
 import { createDrive, SHARED_DRIVES, SHARED_WITH_ME } from "./google-drive.js";
 import { createGmail } from "./google-gmail.js";
 import { createSheets, parseTabId } from "./google-sheets.js";
+import { resourceType } from "./resource-info.js";
 import type { UpstreamError } from "./http.js";
 import type { ResourceHttp, ResourceListQuery, ResourceProvider, ResourceTypeSpec, UpstreamErrorClass } from "./types.js";
 
 const SCOPE = (s: string) => `https://www.googleapis.com/auth/${s}`;
+
+export const GOOGLE_RESOURCE_TYPES = [
+  resourceType("GOOGLE_DRIVE_FILE", "GoogleDriveFile", "A Drive file (any MIME type that is not a folder).", [
+    ["driveId", "String", true, "The shared drive it lives in; null in My Drive."], ["ownedByMe", "Boolean", true], ["size", "Float", true, "Bytes; null for Google Docs formats."],
+  ]),
+  resourceType("GOOGLE_DRIVE_FOLDER", "GoogleDriveFolder", "A Drive folder, a shared drive, or a virtual root (Shared with me, Shared drives).", [
+    ["driveId", "String", true, "The shared drive it lives in (its own id for a shared drive)."], ["ownedByMe", "Boolean", true],
+    ["virtual", "Boolean", false, "A picker root that is not a Drive folder (Shared with me, Shared drives)."],
+  ]),
+  resourceType("GOOGLE_SHEETS", "GoogleSpreadsheet", "A spreadsheet; its children are its tabs.", [["driveId", "String", true], ["ownedByMe", "Boolean", true], ["size", "Float", true]]),
+  resourceType("GOOGLE_SHEET_TAB", "GoogleSheetTab", "One tab of a spreadsheet (id: `<spreadsheetId>:<sheetId>`).", [
+    ["spreadsheetId", "String", false], ["spreadsheetTitle", "String", true], ["sheetId", "Int", false, "The tab's gid."], ["index", "Int", false],
+    ["sheetType", "String", false, "GRID, OBJECT or DATA_SOURCE."], ["rowCount", "Int", true], ["columnCount", "Int", true],
+  ]),
+  resourceType("GMAIL_LABEL", "GmailLabel", "A Gmail label (a flat list).", [
+    ["labelType", "String", false, "SYSTEM or USER."], ["messageListVisibility", "String", true], ["labelListVisibility", "String", true],
+    ["messagesTotal", "Int", true], ["messagesUnread", "Int", true], ["color", "String", true],
+  ]),
+];
 
 /** Drive (files, folders, spreadsheets), Sheets (tabs of a spreadsheet) and Gmail (labels). */
 export function createGoogleResources(cfg: { apiBaseUrl: string; sheetsApiBaseUrl: string }): ResourceProvider {

@@ -1,4 +1,4 @@
-import { createGoogleResources } from "./google-resources.js";
+import { createGoogleResources, GOOGLE_RESOURCE_TYPES } from "./google-resources.js";
 import type { Config } from "../config.js";
 import { expectField, requestJson, type HttpDeps } from "./http.js";
 import { createOAuthClient } from "./oauth.js";
@@ -31,6 +31,7 @@ export const google: ProviderModule<GoogleConfig> = {
   id: "google",
   displayName: "Google",
   authType: "OAUTH2",
+  resourceTypes: GOOGLE_RESOURCE_TYPES,
   create(cfg: GoogleConfig, http: HttpDeps): OAuthProvider {
     const oauth = createOAuthClient({
       provider: "google",

@@ -3,7 +3,7 @@ import { github } from "./github.js";
 import { google } from "./google.js";
 import type { HttpDeps } from "./http.js";
 import { supabase } from "./supabase.js";
-import type { Provider, ProviderId, ResourceType } from "./types.js";
+import type { Provider, ProviderId, ResourceType, ResourceTypeInfo } from "./types.js";
 
 /** The one list of providers: each entry reads its own config slice; null config = not configured. */
 const MODULES = [
@@ -11,6 +11,9 @@ const MODULES = [
   { module: github, config: (c: Config) => c.github },
   { module: supabase, config: (c: Config) => c.supabase },
 ] as const;
+
+/** Every resource type of every provider, configured or not: the schema's `ResourceType` enum and `Resource` implementations. */
+export const RESOURCE_TYPES: ResourceTypeInfo[] = MODULES.flatMap(({ module }) => module.resourceTypes ?? []);
 
 export interface ProviderInfo {
   id: ProviderId;
@@ -32,7 +35,12 @@ export function createProviderRegistry(config: Config, http: HttpDeps): Provider
   for (const { module, config: slice } of MODULES) {
     const cfg = slice(config);
     // Each module's create() takes its own slice of the config.
-    if (cfg) providers.set(module.id, (module.create as (c: typeof cfg, h: HttpDeps) => Provider)(cfg, http));
+    if (!cfg) continue;
+    const provider = (module.create as (c: typeof cfg, h: HttpDeps) => Provider)(cfg, http);
+    const declared = new Set(module.resourceTypes?.map((t) => t.type));
+    const undeclared = provider.resources?.types.filter((t) => !declared.has(t.type)).map((t) => t.type) ?? [];
+    if (undeclared.length) throw new Error(`${module.id} browses resource types its module does not declare: ${undeclared.join(", ")}`);
+    providers.set(module.id, provider);
   }
   return {
     get: (id) => providers.get(id) ?? null,

@@ -1,6 +1,7 @@
 import { AppError } from "../errors.js";
 import { UpstreamError } from "./http.js";
 import { nameMatches, pageOfList, readState, stateInt } from "./paging.js";
+import { resourceType } from "./resource-info.js";
 import type { ResourceHttp, ResourceItem, ResourceListQuery, ResourcePage, ResourceProvider, ResourceTypeSpec, UpstreamErrorClass } from "./types.js";
 
 // Supabase Management API (upstream-apis §5): projects as databases; tables through the read-only
@@ -9,6 +10,16 @@ const BASE_TABLES = "from information_schema.tables where table_type = 'BASE TAB
 export const LIST_TABLES_SQL = `select table_schema, table_name ${BASE_TABLES} and ($1::text is null or table_name ilike $1 escape '\\') order by 1, 2 limit $2 offset $3`;
 export const GET_TABLE_SQL = `select table_schema, table_name ${BASE_TABLES} and table_schema = $1 and table_name = $2`;
 const STATUSES = new Set(["ACTIVE_HEALTHY", "ACTIVE_UNHEALTHY", "COMING_UP", "GOING_DOWN", "INACTIVE", "INIT_FAILED", "REMOVED", "RESTORING", "RESTORE_FAILED", "UPGRADING", "PAUSING", "PAUSE_FAILED", "RESTARTING", "RESIZING"]);
+
+export const SUPABASE_RESOURCE_TYPES = [
+  resourceType("SUPABASE_DATABASE", "SupabaseDatabase", "A Supabase project's database (id: the project ref).", [
+    ["ref", "String", false], ["region", "String", true], ["status", "String", false, "ACTIVE_HEALTHY, INACTIVE, …; UNKNOWN for values this gateway does not know."],
+    ["organizationSlug", "String", true], ["host", "String", false], ["postgresVersion", "String", true],
+  ]),
+  resourceType("SUPABASE_TABLE", "SupabaseTable", "A table of a project (id: `<ref>:schema.table`).", [
+    ["projectRef", "String", false], ["schema", "String", false], ["table", "String", false], ["qualifiedName", "String", false, "schema.table, quoted where SQL needs it."],
+  ]),
+];
 
 interface Project { ref: string; name: string; region?: string; status?: string; organization_slug?: string; organization_id?: string; created_at?: string; database?: { host?: string; version?: string } }
 interface TableRow { table_schema: string; table_name: string }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { createSupabaseResources } from "./supabase-resources.js";
+import { createSupabaseResources, SUPABASE_RESOURCE_TYPES } from "./supabase-resources.js";
 import type { Config } from "../config.js";
 import { requestJson, type HttpDeps } from "./http.js";
 import type { ApiKeyProvider, ProviderModule } from "./types.js";
@@ -14,6 +14,7 @@ export const supabase: ProviderModule<SupabaseConfig> = {
   id: "supabase",
   displayName: "Supabase",
   authType: "API_KEY",
+  resourceTypes: SUPABASE_RESOURCE_TYPES,
   create(cfg: SupabaseConfig, http: HttpDeps): ApiKeyProvider {
     return {
       id: "supabase",

@@ -78,25 +78,28 @@ export interface ProviderModule<C> {
   id: ProviderId;
   displayName: string;
   authType: Provider["authType"];
+  /** The resource types its `resources` browse (the created provider's specs must match). */
+  resourceTypes?: ResourceTypeInfo[];
   create(config: C, http: HttpDeps): Provider;
 }
 
 // ─── Resources: what a connected account contains, as trees the picker walks ───────────────────
 
-/** Every resource type, as the GraphQL `ResourceType` enum names them. */
-export const RESOURCE_TYPES = [
-  "GOOGLE_DRIVE_FILE",
-  "GOOGLE_DRIVE_FOLDER",
-  "GOOGLE_SHEETS",
-  "GOOGLE_SHEET_TAB",
-  "GMAIL_LABEL",
-  "GITHUB_REPO",
-  "GITHUB_BRANCH",
-  "GITHUB_FILE",
-  "SUPABASE_DATABASE",
-  "SUPABASE_TABLE",
-] as const;
-export type ResourceType = (typeof RESOURCE_TYPES)[number];
+/** A resource type as the GraphQL `ResourceType` enum names it (GOOGLE_DRIVE_FILE, GITHUB_REPO, …). */
+export type ResourceType = string;
+
+/**
+ * What the schema shows of a resource type, declared statically by the provider module that owns
+ * it (the schema is built before any provider is configured): the `ResourceType` enum value and
+ * the GraphQL object type implementing `Resource`, with its provider fields (read from
+ * `ResourceItem.attributes`).
+ */
+export interface ResourceTypeInfo {
+  type: ResourceType;
+  typename: string;
+  description: string;
+  fields: { name: string; type: "String" | "Int" | "Float" | "Boolean"; nullable: boolean; description?: string }[];
+}
 
 /** What a resource is, across providers (a Drive folder and a GitHub directory are both FOLDER). */
 export const RESOURCE_KINDS = ["FOLDER", "FILE", "SPREADSHEET", "SHEET", "LABEL", "REPOSITORY", "BRANCH", "DATABASE", "TABLE"] as const;

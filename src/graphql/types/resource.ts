@@ -1,25 +1,14 @@
-import { RESOURCE_KINDS, RESOURCE_TYPES, type ResourceType } from "../../providers/types.js";
+import { RESOURCE_TYPES } from "../../providers/registry.js";
+import { RESOURCE_KINDS } from "../../providers/types.js";
 import type { ResourceNode } from "../../services/resources.js";
 import { builder } from "../builder.js";
 import { IntegrationConnectionRef } from "./connection.js";
 
-/** The GraphQL type implementing Resource for each resource type. */
-export const RESOURCE_TYPENAMES: Record<ResourceType, string> = {
-  GOOGLE_DRIVE_FILE: "GoogleDriveFile",
-  GOOGLE_DRIVE_FOLDER: "GoogleDriveFolder",
-  GOOGLE_SHEETS: "GoogleSpreadsheet",
-  GOOGLE_SHEET_TAB: "GoogleSheetTab",
-  GMAIL_LABEL: "GmailLabel",
-  GITHUB_REPO: "GithubRepository",
-  GITHUB_BRANCH: "GithubBranch",
-  GITHUB_FILE: "GithubFile",
-  SUPABASE_DATABASE: "SupabaseDatabase",
-  SUPABASE_TABLE: "SupabaseTable",
-};
+const TYPENAMES = new Map(RESOURCE_TYPES.map((t) => [t.type, t.typename]));
 
 export const ResourceTypeEnum = builder.enumType("ResourceType", {
   description: "What the picker browses for. Listing a type also lists the containers leading to it (folders, repositories, branches, projects).",
-  values: Object.fromEntries(RESOURCE_TYPES.map((t) => [t, { value: t }])) as Record<ResourceType, { value: ResourceType }>,
+  values: Object.fromEntries(RESOURCE_TYPES.map((t) => [t.type, { value: t.type, description: t.description }])),
 });
 
 export const ResourceKindEnum = builder.enumType("ResourceKind", {
@@ -42,7 +31,7 @@ export const ResourceConnectionRef = builder.connectionObject({ type: ResourceRe
 ResourceRef.implement({
   description: "Something in a connected account the picker can show and a tool can receive: a file, folder, repository, table…",
   interfaces: [builder.nodeInterfaceRef()],
-  resolveType: (node) => RESOURCE_TYPENAMES[node.item.type],
+  resolveType: (node) => TYPENAMES.get(node.item.type)!,
   fields: (t) => ({
     resourceId: t.string({ description: "The upstream id: what a tool parameter receives and what `resource(id:)`/`resources(parentId:)` take.", resolve: (n) => n.item.id }),
     name: t.string({ resolve: (n) => n.item.name }),
