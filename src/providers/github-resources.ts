@@ -31,7 +31,11 @@ interface Entry { type: string; name: string; path: string; sha: string; size?: 
 export interface GithubId { repo: string; branch?: string; path?: string }
 export function parseGithubId(id: string): GithubId {
   const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]*)\/[A-Za-z0-9._-]+)(?:@([^:]+)(?::(.+))?)?$/.exec(id);
-  if (!match) throw new AppError("NOT_FOUND", "Not a GitHub resource id (owner/repo, owner/repo@branch or owner/repo@branch:path)", { id });
+  // Dot segments would let the URL resolve to another endpoint: no repository, ref or path has them.
+  const dotSegment = (s: string | undefined) => !!s && s.split("/").some((part) => part === "." || part === "..");
+  if (!match || dotSegment(match[1]) || dotSegment(match[2]) || dotSegment(match[3])) {
+    throw new AppError("NOT_FOUND", "Not a GitHub resource id (owner/repo, owner/repo@branch or owner/repo@branch:path)", { id });
+  }
   return { repo: match[1]!, branch: match[2], path: match[3]?.replace(/^\/+|\/+$/g, "") || undefined };
 }
 

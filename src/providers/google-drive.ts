@@ -138,6 +138,7 @@ export function createDrive(apiBaseUrl: string) {
   /** A file, folder, shared drive or virtual root, as a resource of `browse`'s tree (NOT_FOUND when it is not in it). */
   async function get(http: ResourceHttp, id: string, browse: ResourceType): Promise<ResourceItem> {
     if (VIRTUAL_ROOTS.some(([v]) => v === id)) return virtualRoot(id);
+    if (!/^[\w-]+$/.test(id)) throw new AppError("NOT_FOUND", `File not found: ${id}.`, { provider: "google" });
     const { body: f } = await http.get<DriveFile>(api(`/files/${encodeURIComponent(id)}`, { fields: FILE_FIELDS, supportsAllDrives: "true" }));
     if (f.trashed) throw new AppError("NOT_FOUND", `File not found: ${id}.`, { provider: "google" });
     let item = driveItem(f, browse);

@@ -38,6 +38,9 @@ describe("resource ids", () => {
     expect(parseGithubId("octocat/hello-world@release@2026")).toEqual({ repo: "octocat/hello-world", branch: "release@2026", path: undefined });
     expect(parseGithubId("octocat/hello-world@feature/x:src/a b.ts")).toEqual({ repo: "octocat/hello-world", branch: "feature/x", path: "src/a b.ts" });
     expect(() => parseGithubId("../../etc/passwd")).toThrow();
+    expect(() => parseGithubId("octocat/..")).toThrow();
+    expect(() => parseGithubId("octocat/hello@main:../../../user/emails")).toThrow();
+    expect(() => parseGithubId("octocat/hello@../x")).toThrow();
   });
 
   it("Supabase: ref:schema.table with SQL quoting where needed", () => {
@@ -87,5 +90,17 @@ describe("the ETag cache", () => {
     cache.set("c3", "/a", entry("a3"));
     expect(cache.size("c2")).toBe(0);
     expect(cache.size("c1")).toBe(2);
+  });
+
+  it("stays within its byte budget, dropping the least recently used connection's oldest responses first", () => {
+    const cache = new ConditionalCache({ maxBytes: 100 });
+    const entry = (etag: string, size: number) => ({ etag, body: "x".repeat(size - 2), headers: [] as [string, string][] });
+    cache.set("c1", "/a", entry("a", 40));
+    cache.set("c2", "/a", entry("b", 40));
+    cache.set("c1", "/b", entry("c", 40));
+    expect(cache.get("c2", "/a")).toBeUndefined();
+    expect(cache.size("c1")).toBe(2);
+    cache.set("c1", "/huge", entry("h", 200));
+    expect(cache.get("c1", "/huge")).toBeUndefined();
   });
 });
