@@ -6,7 +6,7 @@ import type { ResourceHttp, ResourceItem, ResourceListQuery, ResourcePage, Resou
 
 // GitHub REST (upstream-apis §4): per_page max 100, Link pagination, ETags whose 304s cost no rate limit.
 const PER_PAGE = 100;
-/** With a search or filter, stop scanning after this many pages once something was found. */
+/** With a search or filter, one GraphQL page scans at most this many upstream pages (endCursor resumes). */
 const SCAN_PAGES = 10;
 const REPO_QUERY = "affiliation=owner,collaborator,organization_member&sort=full_name";
 const SCOPES = ["repo"];
@@ -84,12 +84,12 @@ export function createGithubResources(apiBaseUrl: string): ResourceProvider {
       for (let i = skip; i < rows.length; i++) {
         const item = map(rows[i]!);
         if (!nameMatches(item.name, q.search) || !matchesFilter(item, q.filter, item.hasChildren)) continue;
-        if (items.length === q.first) return { items, hasNextPage: true };
+        if (items.length === q.first) return { items, hasNextPage: true, resume: JSON.stringify({ p: page, s: i }) };
         const after = i + 1 < rows.length ? { p: page, s: i + 1 } : nextPage ? { p: nextPage, s: 0 } : null;
         items.push({ item, after: after && JSON.stringify(after) });
       }
       if (!nextPage) return { items, hasNextPage: false };
-      if (items.length === q.first || (items.length > 0 && scanned + 1 >= SCAN_PAGES)) return { items, hasNextPage: true };
+      if (items.length === q.first || scanned + 1 >= SCAN_PAGES) return { items, hasNextPage: true, resume: JSON.stringify({ p: nextPage, s: 0 }) };
       page = nextPage;
       skip = 0;
     }

@@ -113,11 +113,14 @@ export function createDrive(apiBaseUrl: string) {
     );
     const items = page.all.map((f) => driveItem(f, q.type));
     const end = Math.min(items.length, page.skip + room);
+    const stateAfter = (i: number) => (i < items.length ? { v: virtualDone, t: page.token, n: page.size, s: i } : page.next ? { v: virtualDone, t: page.next } : null);
     for (let i = page.skip; i < end; i++) {
-      const after = i + 1 < items.length ? { v: virtualDone, t: page.token, n: page.size, s: i + 1 } : page.next ? { v: virtualDone, t: page.next } : null;
+      const after = stateAfter(i + 1);
+      // Kinds Drive's query cannot say (a file that is not a spreadsheet) are filtered here.
       if (matchesFilter(items[i]!, q.filter, items[i]!.kind === "FOLDER")) out.push({ item: items[i]!, after: after && JSON.stringify(after) });
     }
-    return { items: out, hasNextPage: end < items.length || !!page.next };
+    const resume = stateAfter(end);
+    return { items: out, hasNextPage: !!resume, resume: resume && JSON.stringify(resume) };
   }
 
   async function sharedDrives(http: ResourceHttp, q: ResourceListQuery, state: Record<string, unknown>): Promise<ResourcePage> {

@@ -153,6 +153,11 @@ export interface ResourcePage {
   /** Each item with the paging state that resumes right after it (null: nothing follows it). */
   items: { item: ResourceItem; after: string | null }[];
   hasNextPage: boolean;
+  /**
+   * Where the next page starts when that is not right after the last item (items skipped by a
+   * filter, a page that came back empty): becomes `endCursor`, even for a page without items.
+   */
+  resume?: string | null;
 }
 
 /**

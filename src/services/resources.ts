@@ -145,10 +145,8 @@ export function createResourceBrowser(deps: Deps, userId: string | null, shared:
         return { cursor: next === null ? encodeCursor(listing, END) : encodeCursor(listing, next), node: node(connectionId, args.type, item) };
       });
       deps.logger.debug({ connectionId, type: args.type, items: edges.length, upstreamSoFar: { ...stats } }, "resources listed");
-      return {
-        edges,
-        pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-      };
+      const endCursor = page.hasNextPage && page.resume ? encodeCursor(listing, page.resume) : (edges.at(-1)?.cursor ?? null);
+      return { edges, pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor } };
     },
 
     async get(connectionId: string, type: ResourceType, id: string, browseType: ResourceType = type): Promise<ResourceNode> {

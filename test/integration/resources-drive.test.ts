@@ -101,6 +101,11 @@ describe("browsing Drive as a tree", () => {
     const files = await walk(gw, "alice", { connectionId: conn, type: "GOOGLE_DRIVE_FILE", parentId: fakes.ids.big, filter: { kinds: ["FILE", "SPREADSHEET"] }, first: 100 });
     expect(files.items).toHaveLength(260);
     expect(files.items.some((i) => i.kind === "FOLDER")).toBe(false);
+
+    // Drive's query cannot say "spreadsheets only, as a kind"; filtered pages may come back short but the walk goes on.
+    const sheets = await walk(gw, "alice", { connectionId: conn, type: "GOOGLE_DRIVE_FILE", parentId: fakes.ids.big, filter: { kinds: ["SPREADSHEET"] }, first: 3 });
+    expect(sheets.pageSizes).toContain(0);
+    expect(sheets.items.map((i) => i.resourceId).sort()).toEqual(childrenInFake(fakes.ids.big!).filter((f) => f.mimeType === SPREADSHEET).map((f) => f.id).sort());
   });
 
   it("searches names with user input escaped: an apostrophe works, across Drive or inside one folder", async () => {
