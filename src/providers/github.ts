@@ -1,5 +1,6 @@
 import type { Config } from "../config.js";
 import { expectField, requestJson, UpstreamError, type HttpDeps } from "./http.js";
+import { githubScopes } from "./github-scopes.js";
 import { createOAuthClient } from "./oauth.js";
 import type { OAuthProvider, ProviderModule } from "./types.js";
 
@@ -33,6 +34,7 @@ export const github: ProviderModule<GithubConfig> = {
   id: "github",
   displayName: "GitHub",
   authType: "OAUTH2",
+  scopes: githubScopes,
   create(cfg: GithubConfig, http: HttpDeps): OAuthProvider {
     const oauth = createOAuthClient({
       provider: "github",
@@ -53,7 +55,9 @@ export const github: ProviderModule<GithubConfig> = {
       authType: "OAUTH2",
       issuer: "https://github.com",
       baseScopes: [],
-      normalizeScope: (s) => s.trim().toLowerCase(),
+      // GitHub: a new token carries only the scopes asked for, so re-authorization asks for the union.
+      includesGrantedScopes: false,
+      normalizeScope: githubScopes.normalize,
       buildAuthorizationUrl({ redirectUri, state, codeChallenge, scopes }) {
         const url = new URL(cfg.authorizationUrl);
         url.search = new URLSearchParams({
