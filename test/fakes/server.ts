@@ -52,6 +52,7 @@ export const bearerOf = (req: FakeRequest) => /^Bearer\s+(\S+)$/i.exec(req.heade
 export class FakeHttpServer {
   readonly calls: FakeRequest[] = [];
   private injected: { match: (r: FakeRequest) => boolean; response: FakeResponse | "drop"; times: number }[] = [];
+  private holds: { match: (r: FakeRequest) => boolean; arrived: (r: FakeRequest) => void; gate: Promise<void> }[] = [];
   private server!: Server;
   url = "";
 
@@ -75,6 +76,19 @@ export class FakeHttpServer {
     this.injected.push({ match, response, times });
   }
 
+  /**
+   * Holds the next matching request before it is handled: `reached` resolves when it arrives,
+   * `release()` lets it through (to stage races, e.g. a refresh that outlives its lease).
+   */
+  holdNext(match: (r: FakeRequest) => boolean): { reached: Promise<FakeRequest>; release(): void } {
+    let arrived!: (r: FakeRequest) => void;
+    let release!: () => void;
+    const reached = new Promise<FakeRequest>((resolve) => (arrived = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    this.holds.push({ match, arrived, gate });
+    return { reached, release };
+  }
+
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise((resolve) => this.server.close(resolve));
@@ -87,6 +101,12 @@ export class FakeHttpServer {
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")]));
     const fakeReq: FakeRequest = { method: req.method ?? "GET", url, path: url.pathname, query: url.searchParams, headers, body: Buffer.concat(chunks).toString("utf8") };
     this.calls.push(fakeReq);
+    const hold = this.holds.find((h) => h.match(fakeReq));
+    if (hold) {
+      this.holds.splice(this.holds.indexOf(hold), 1);
+      hold.arrived(fakeReq);
+      await hold.gate;
+    }
     let response: FakeResponse;
     const injected = this.injected.find((i) => i.times > 0 && i.match(fakeReq));
     if (injected) {
