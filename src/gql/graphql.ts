@@ -23,13 +23,16 @@ export type IntegrationProvider =
   | 'SUPABASE';
 
 export type StartOAuthInput = {
-  /** Re-authorize this connection (incremental consent). */
+  /** Re-authorize this connection, asking only for what it lacks (incremental consent). A different account signing in becomes its own connection. */
   connectionId?: string | number | null | undefined;
-  provider: IntegrationProvider;
+  /** Required unless connectionId is given. */
+  provider?: IntegrationProvider | null | undefined;
   /** Where the browser lands afterwards; must be on an allowed origin. */
   returnTo: string;
   /** Scopes to ask for (Google short or full forms; GitHub scope names). */
   scopes?: Array<string> | null | undefined;
+  /** Ask for the scopes these tools need (see requiredScopes); combined with scopes. */
+  tools?: Array<string> | null | undefined;
 };
 
 export type ConnectionsQueryVariables = Exact<{
@@ -38,6 +41,46 @@ export type ConnectionsQueryVariables = Exact<{
 
 
 export type ConnectionsQuery = { connections: Array<{ id: string, provider: IntegrationProvider, authType: AuthType, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, expiresAt: string | null, createdAt: string, updatedAt: string }> };
+
+export type ToolsQueryVariables = Exact<{
+  provider?: IntegrationProvider | null | undefined;
+}>;
+
+
+export type ToolsQuery = { tools: Array<{ name: string, provider: IntegrationProvider, requiredScopes: Array<string> }> };
+
+export type ToolQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type ToolQuery = { tool: { name: string, provider: IntegrationProvider, description: string, requiredScopes: Array<string>, inputSchema: unknown, parameters: Array<{ name: string, type: string, description: string, required: boolean, itemsType: string | null, allowedValues: Array<string> | null, defaultValue: unknown, picker: { resourceType: string, filter: unknown, dependsOn: string | null, valueField: string, spec: unknown } | null }> } };
+
+export type RequiredScopesQueryVariables = Exact<{
+  provider: IntegrationProvider;
+  tools: Array<string> | string;
+}>;
+
+
+export type RequiredScopesQuery = { requiredScopes: Array<string> };
+
+export type ConnectionToolsQueryVariables = Exact<{
+  id: string | number;
+  tools: Array<string> | string;
+}>;
+
+
+export type ConnectionToolsQuery = { connection: { id: string, status: ConnectionStatus, scopes: Array<string>, missingScopes: Array<string>, canUse: boolean } };
+
+export type ResolveCredentialQueryVariables = Exact<{
+  userId: string | number;
+  connectionId: string | number;
+  tool: string;
+  returnTo?: string | null | undefined;
+}>;
+
+
+export type ResolveCredentialQuery = { resolveCredential: { connectionId: string, provider: IntegrationProvider, accountId: string, accessToken: string, tokenType: string, expiresAt: string | null, scopes: Array<string> } };
 
 export type StartOAuthMutationVariables = Exact<{
   input: StartOAuthInput;
@@ -82,6 +125,76 @@ export const ConnectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectionsQuery, ConnectionsQueryVariables>;
+export const ToolsDocument = new TypedDocumentString(`
+    query Tools($provider: IntegrationProvider) {
+  tools(provider: $provider) {
+    name
+    provider
+    requiredScopes
+  }
+}
+    `) as unknown as TypedDocumentString<ToolsQuery, ToolsQueryVariables>;
+export const ToolDocument = new TypedDocumentString(`
+    query Tool($name: String!) {
+  tool(name: $name) {
+    name
+    provider
+    description
+    requiredScopes
+    inputSchema
+    parameters {
+      name
+      type
+      description
+      required
+      itemsType
+      allowedValues
+      defaultValue
+      picker {
+        resourceType
+        filter
+        dependsOn
+        valueField
+        spec
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ToolQuery, ToolQueryVariables>;
+export const RequiredScopesDocument = new TypedDocumentString(`
+    query RequiredScopes($provider: IntegrationProvider!, $tools: [String!]!) {
+  requiredScopes(provider: $provider, tools: $tools)
+}
+    `) as unknown as TypedDocumentString<RequiredScopesQuery, RequiredScopesQueryVariables>;
+export const ConnectionToolsDocument = new TypedDocumentString(`
+    query ConnectionTools($id: ID!, $tools: [String!]!) {
+  connection(id: $id) {
+    id
+    status
+    scopes
+    missingScopes(tools: $tools)
+    canUse(tools: $tools)
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionToolsQuery, ConnectionToolsQueryVariables>;
+export const ResolveCredentialDocument = new TypedDocumentString(`
+    query ResolveCredential($userId: ID!, $connectionId: ID!, $tool: String!, $returnTo: String) {
+  resolveCredential(
+    userId: $userId
+    connectionId: $connectionId
+    tool: $tool
+    returnTo: $returnTo
+  ) {
+    connectionId
+    provider
+    accountId
+    accessToken
+    tokenType
+    expiresAt
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveCredentialQuery, ResolveCredentialQueryVariables>;
 export const StartOAuthDocument = new TypedDocumentString(`
     mutation StartOAuth($input: StartOAuthInput!) {
   startOAuth(input: $input) {

@@ -6,6 +6,9 @@ import "./types/connection.js";
 import "./types/viewer.js";
 import "./types/oauth.js";
 import "./types/connect.js";
+import "./types/tool.js";
+import "./types/scopes.js";
+import "./types/credential.js";
 
 /** The schema, built once per process; everything per request comes from the context. */
 export const schema = builder.toSchema();
