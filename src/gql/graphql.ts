@@ -10,6 +10,13 @@ export type AuthType =
   /** Connected through an OAuth 2.0 authorization. */
   | 'OAUTH2';
 
+export type ConnectSupabaseInput = {
+  /** A Supabase Management API personal access token (sbp_…). Verified before it is saved; never returned. */
+  accessToken: string;
+  /** How the connection is shown; default: derived from the account. */
+  label?: string | null | undefined;
+};
+
 export type ConnectionStatus =
   /** Usable. */
   | 'ACTIVE'
@@ -32,12 +39,55 @@ export type StartOAuthInput = {
   scopes?: Array<string> | null | undefined;
 };
 
+export type ConnectSupabaseMutationVariables = Exact<{
+  input: ConnectSupabaseInput;
+}>;
+
+
+export type ConnectSupabaseMutation = { connectSupabase: { connection: { id: string, provider: IntegrationProvider, authType: AuthType, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus } } };
+
+export type DisconnectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisconnectMutation = { disconnect: { disconnectedConnectionId: string, provider: IntegrationProvider, revoked: boolean, revocationError: string | null } };
+
+export type ConnectionByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionByIdQuery = { connection: { id: string, accountLabel: string } };
+
+export type NodeByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeByIdQuery = { node: { accountLabel: string, id: string } | null };
+
+export type ViewerConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerConnectionsQuery = { viewer: { id: string, connections: Array<{ id: string, provider: IntegrationProvider, accountLabel: string }> } };
+
+export type GithubConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GithubConnectionsQuery = { connections: Array<{ id: string, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, expiresAt: string | null, authType: AuthType }> };
+
 export type ConnectionsQueryVariables = Exact<{
   provider?: IntegrationProvider | null | undefined;
 }>;
 
 
 export type ConnectionsQuery = { connections: Array<{ id: string, provider: IntegrationProvider, authType: AuthType, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, expiresAt: string | null, createdAt: string, updatedAt: string }> };
+
+export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersQuery = { integrationProviders: Array<{ id: IntegrationProvider, displayName: string, authType: AuthType, configured: boolean }> };
 
 export type StartOAuthMutationVariables = Exact<{
   input: StartOAuthInput;
@@ -65,6 +115,74 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ConnectSupabaseDocument = new TypedDocumentString(`
+    mutation ConnectSupabase($input: ConnectSupabaseInput!) {
+  connectSupabase(input: $input) {
+    connection {
+      id
+      provider
+      authType
+      accountId
+      accountLabel
+      scopes
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectSupabaseMutation, ConnectSupabaseMutationVariables>;
+export const DisconnectDocument = new TypedDocumentString(`
+    mutation Disconnect($id: ID!) {
+  disconnect(connectionId: $id) {
+    disconnectedConnectionId
+    provider
+    revoked
+    revocationError
+  }
+}
+    `) as unknown as TypedDocumentString<DisconnectMutation, DisconnectMutationVariables>;
+export const ConnectionByIdDocument = new TypedDocumentString(`
+    query ConnectionById($id: ID!) {
+  connection(id: $id) {
+    id
+    accountLabel
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionByIdQuery, ConnectionByIdQueryVariables>;
+export const NodeByIdDocument = new TypedDocumentString(`
+    query NodeById($id: ID!) {
+  node(id: $id) {
+    id
+    ... on IntegrationConnection {
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeByIdQuery, NodeByIdQueryVariables>;
+export const ViewerConnectionsDocument = new TypedDocumentString(`
+    query ViewerConnections {
+  viewer {
+    id
+    connections {
+      id
+      provider
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerConnectionsQuery, ViewerConnectionsQueryVariables>;
+export const GithubConnectionsDocument = new TypedDocumentString(`
+    query GithubConnections {
+  connections(provider: GITHUB) {
+    id
+    accountId
+    accountLabel
+    scopes
+    status
+    expiresAt
+    authType
+  }
+}
+    `) as unknown as TypedDocumentString<GithubConnectionsQuery, GithubConnectionsQueryVariables>;
 export const ConnectionsDocument = new TypedDocumentString(`
     query Connections($provider: IntegrationProvider) {
   connections(provider: $provider) {
@@ -82,6 +200,16 @@ export const ConnectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectionsQuery, ConnectionsQueryVariables>;
+export const ProvidersDocument = new TypedDocumentString(`
+    query Providers {
+  integrationProviders {
+    id
+    displayName
+    authType
+    configured
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersQuery, ProvidersQueryVariables>;
 export const StartOAuthDocument = new TypedDocumentString(`
     mutation StartOAuth($input: StartOAuthInput!) {
   startOAuth(input: $input) {
