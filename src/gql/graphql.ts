@@ -39,6 +39,11 @@ export type StartOAuthInput = {
   scopes?: Array<string> | null | undefined;
 };
 
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { viewer: { id: string } };
+
 export type ConnectSupabaseMutationVariables = Exact<{
   input: ConnectSupabaseInput;
 }>;
@@ -89,6 +94,18 @@ export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProvidersQuery = { integrationProviders: Array<{ id: IntegrationProvider, displayName: string, authType: AuthType, configured: boolean }> };
 
+export type EverythingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EverythingQuery = { viewer: { id: string, connections: Array<{ id: string, provider: IntegrationProvider, authType: AuthType, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, expiresAt: string | null, createdAt: string, updatedAt: string }> } };
+
+export type ConnectSupabaseAgainMutationVariables = Exact<{
+  input: ConnectSupabaseInput;
+}>;
+
+
+export type ConnectSupabaseAgainMutation = { connectSupabase: { connection: { id: string, accountLabel: string } } };
+
 export type StartOAuthMutationVariables = Exact<{
   input: StartOAuthInput;
 }>;
@@ -115,6 +132,13 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const ConnectSupabaseDocument = new TypedDocumentString(`
     mutation ConnectSupabase($input: ConnectSupabaseInput!) {
   connectSupabase(input: $input) {
@@ -210,6 +234,36 @@ export const ProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvidersQuery, ProvidersQueryVariables>;
+export const EverythingDocument = new TypedDocumentString(`
+    query Everything {
+  viewer {
+    id
+    connections {
+      id
+      provider
+      authType
+      accountId
+      accountLabel
+      scopes
+      status
+      statusReason
+      expiresAt
+      createdAt
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EverythingQuery, EverythingQueryVariables>;
+export const ConnectSupabaseAgainDocument = new TypedDocumentString(`
+    mutation ConnectSupabaseAgain($input: ConnectSupabaseInput!) {
+  connectSupabase(input: $input) {
+    connection {
+      id
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectSupabaseAgainMutation, ConnectSupabaseAgainMutationVariables>;
 export const StartOAuthDocument = new TypedDocumentString(`
     mutation StartOAuth($input: StartOAuthInput!) {
   startOAuth(input: $input) {
