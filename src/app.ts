@@ -13,6 +13,7 @@ import { createIntegrationRoutes } from "./http/routes.js";
 import { createLogger, type Logger } from "./logger.js";
 import type { FetchLike } from "./providers/http.js";
 import { createProviderRegistry } from "./providers/registry.js";
+import { ensureUser } from "./services/users.js";
 
 export interface AppOptions {
   config: Config;
@@ -59,7 +60,10 @@ export function createApp(options: AppOptions): App {
     maskedErrors: { maskError: createMaskError(logger) },
     context: async ({ request }): Promise<Context> => {
       try {
-        return { deps, viewer: await authenticate(request.headers.get("authorization")), authError: null };
+        const viewer = await authenticate(request.headers.get("authorization"));
+        // The user is the token's `sub`, created on first sight (memoized: one write per new user).
+        if (viewer) await ensureUser(deps, viewer.userId);
+        return { deps, viewer, authError: null };
       } catch (error) {
         if (!isAppError(error)) throw error;
         return { deps, viewer: null, authError: error as AppError };

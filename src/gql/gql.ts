@@ -15,7 +15,17 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query Me { viewer { id } }": typeof types.MeDocument,
+    "\n  mutation ConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id provider authType accountId accountLabel scopes status } }\n  }\n": typeof types.ConnectSupabaseDocument,
+    "\n  mutation Disconnect($id: ID!) { disconnect(connectionId: $id) { disconnectedConnectionId provider revoked revocationError } }\n": typeof types.DisconnectDocument,
+    "\n  query ConnectionById($id: ID!) { connection(id: $id) { id accountLabel } }\n": typeof types.ConnectionByIdDocument,
+    "\n  query NodeById($id: ID!) { node(id: $id) { id ... on IntegrationConnection { accountLabel } } }\n": typeof types.NodeByIdDocument,
+    "\n  query ViewerConnections { viewer { id connections { id provider accountLabel } } }\n": typeof types.ViewerConnectionsDocument,
+    "\n  query GithubConnections { connections(provider: GITHUB) { id accountId accountLabel scopes status expiresAt authType } }\n": typeof types.GithubConnectionsDocument,
     "\n  query Connections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt }\n  }\n": typeof types.ConnectionsDocument,
+    "query Providers { integrationProviders { id displayName authType configured } }": typeof types.ProvidersDocument,
+    "\n  query Everything { viewer { id connections { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt } } }\n": typeof types.EverythingDocument,
+    "\n  mutation ConnectSupabaseAgain($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id accountLabel } } }\n": typeof types.ConnectSupabaseAgainDocument,
     "\n  query Tools($provider: IntegrationProvider) {\n    tools(provider: $provider) { name provider requiredScopes }\n  }\n": typeof types.ToolsDocument,
     "\n  query Tool($name: String!) {\n    tool(name: $name) {\n      name provider description requiredScopes inputSchema\n      parameters { name type description required itemsType allowedValues defaultValue picker { resourceType filter dependsOn valueField spec } }\n    }\n  }\n": typeof types.ToolDocument,
     "\n  query RequiredScopes($provider: IntegrationProvider!, $tools: [String!]!) {\n    requiredScopes(provider: $provider, tools: $tools)\n  }\n": typeof types.RequiredScopesDocument,
@@ -24,7 +34,17 @@ type Documents = {
     "\n  mutation StartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n": typeof types.StartOAuthDocument,
 };
 const documents: Documents = {
+    "query Me { viewer { id } }": types.MeDocument,
+    "\n  mutation ConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id provider authType accountId accountLabel scopes status } }\n  }\n": types.ConnectSupabaseDocument,
+    "\n  mutation Disconnect($id: ID!) { disconnect(connectionId: $id) { disconnectedConnectionId provider revoked revocationError } }\n": types.DisconnectDocument,
+    "\n  query ConnectionById($id: ID!) { connection(id: $id) { id accountLabel } }\n": types.ConnectionByIdDocument,
+    "\n  query NodeById($id: ID!) { node(id: $id) { id ... on IntegrationConnection { accountLabel } } }\n": types.NodeByIdDocument,
+    "\n  query ViewerConnections { viewer { id connections { id provider accountLabel } } }\n": types.ViewerConnectionsDocument,
+    "\n  query GithubConnections { connections(provider: GITHUB) { id accountId accountLabel scopes status expiresAt authType } }\n": types.GithubConnectionsDocument,
     "\n  query Connections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt }\n  }\n": types.ConnectionsDocument,
+    "query Providers { integrationProviders { id displayName authType configured } }": types.ProvidersDocument,
+    "\n  query Everything { viewer { id connections { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt } } }\n": types.EverythingDocument,
+    "\n  mutation ConnectSupabaseAgain($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id accountLabel } } }\n": types.ConnectSupabaseAgainDocument,
     "\n  query Tools($provider: IntegrationProvider) {\n    tools(provider: $provider) { name provider requiredScopes }\n  }\n": types.ToolsDocument,
     "\n  query Tool($name: String!) {\n    tool(name: $name) {\n      name provider description requiredScopes inputSchema\n      parameters { name type description required itemsType allowedValues defaultValue picker { resourceType filter dependsOn valueField spec } }\n    }\n  }\n": types.ToolDocument,
     "\n  query RequiredScopes($provider: IntegrationProvider!, $tools: [String!]!) {\n    requiredScopes(provider: $provider, tools: $tools)\n  }\n": types.RequiredScopesDocument,
@@ -36,7 +56,47 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query Me { viewer { id } }"): typeof import('./graphql.js').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id provider authType accountId accountLabel scopes status } }\n  }\n"): typeof import('./graphql.js').ConnectSupabaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Disconnect($id: ID!) { disconnect(connectionId: $id) { disconnectedConnectionId provider revoked revocationError } }\n"): typeof import('./graphql.js').DisconnectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionById($id: ID!) { connection(id: $id) { id accountLabel } }\n"): typeof import('./graphql.js').ConnectionByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeById($id: ID!) { node(id: $id) { id ... on IntegrationConnection { accountLabel } } }\n"): typeof import('./graphql.js').NodeByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerConnections { viewer { id connections { id provider accountLabel } } }\n"): typeof import('./graphql.js').ViewerConnectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GithubConnections { connections(provider: GITHUB) { id accountId accountLabel scopes status expiresAt authType } }\n"): typeof import('./graphql.js').GithubConnectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Connections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt }\n  }\n"): typeof import('./graphql.js').ConnectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Providers { integrationProviders { id displayName authType configured } }"): typeof import('./graphql.js').ProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Everything { viewer { id connections { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt } } }\n"): typeof import('./graphql.js').EverythingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectSupabaseAgain($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id accountLabel } } }\n"): typeof import('./graphql.js').ConnectSupabaseAgainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

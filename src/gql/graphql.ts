@@ -10,6 +10,13 @@ export type AuthType =
   /** Connected through an OAuth 2.0 authorization. */
   | 'OAUTH2';
 
+export type ConnectSupabaseInput = {
+  /** A Supabase Management API personal access token (sbp_…). Verified before it is saved; never returned. */
+  accessToken: string;
+  /** How the connection is shown; default: derived from the account. */
+  label?: string | null | undefined;
+};
+
 export type ConnectionStatus =
   /** Usable. */
   | 'ACTIVE'
@@ -35,12 +42,72 @@ export type StartOAuthInput = {
   tools?: Array<string> | null | undefined;
 };
 
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { viewer: { id: string } };
+
+export type ConnectSupabaseMutationVariables = Exact<{
+  input: ConnectSupabaseInput;
+}>;
+
+
+export type ConnectSupabaseMutation = { connectSupabase: { connection: { id: string, provider: IntegrationProvider, authType: AuthType, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus } } };
+
+export type DisconnectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisconnectMutation = { disconnect: { disconnectedConnectionId: string, provider: IntegrationProvider, revoked: boolean, revocationError: string | null } };
+
+export type ConnectionByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionByIdQuery = { connection: { id: string, accountLabel: string } };
+
+export type NodeByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeByIdQuery = { node: { accountLabel: string, id: string } | null };
+
+export type ViewerConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerConnectionsQuery = { viewer: { id: string, connections: Array<{ id: string, provider: IntegrationProvider, accountLabel: string }> } };
+
+export type GithubConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GithubConnectionsQuery = { connections: Array<{ id: string, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, expiresAt: string | null, authType: AuthType }> };
+
 export type ConnectionsQueryVariables = Exact<{
   provider?: IntegrationProvider | null | undefined;
 }>;
 
 
 export type ConnectionsQuery = { connections: Array<{ id: string, provider: IntegrationProvider, authType: AuthType, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, expiresAt: string | null, createdAt: string, updatedAt: string }> };
+
+export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersQuery = { integrationProviders: Array<{ id: IntegrationProvider, displayName: string, authType: AuthType, configured: boolean }> };
+
+export type EverythingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EverythingQuery = { viewer: { id: string, connections: Array<{ id: string, provider: IntegrationProvider, authType: AuthType, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, expiresAt: string | null, createdAt: string, updatedAt: string }> } };
+
+export type ConnectSupabaseAgainMutationVariables = Exact<{
+  input: ConnectSupabaseInput;
+}>;
+
+
+export type ConnectSupabaseAgainMutation = { connectSupabase: { connection: { id: string, accountLabel: string } } };
 
 export type ToolsQueryVariables = Exact<{
   provider?: IntegrationProvider | null | undefined;
@@ -108,6 +175,81 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ConnectSupabaseDocument = new TypedDocumentString(`
+    mutation ConnectSupabase($input: ConnectSupabaseInput!) {
+  connectSupabase(input: $input) {
+    connection {
+      id
+      provider
+      authType
+      accountId
+      accountLabel
+      scopes
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectSupabaseMutation, ConnectSupabaseMutationVariables>;
+export const DisconnectDocument = new TypedDocumentString(`
+    mutation Disconnect($id: ID!) {
+  disconnect(connectionId: $id) {
+    disconnectedConnectionId
+    provider
+    revoked
+    revocationError
+  }
+}
+    `) as unknown as TypedDocumentString<DisconnectMutation, DisconnectMutationVariables>;
+export const ConnectionByIdDocument = new TypedDocumentString(`
+    query ConnectionById($id: ID!) {
+  connection(id: $id) {
+    id
+    accountLabel
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionByIdQuery, ConnectionByIdQueryVariables>;
+export const NodeByIdDocument = new TypedDocumentString(`
+    query NodeById($id: ID!) {
+  node(id: $id) {
+    id
+    ... on IntegrationConnection {
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeByIdQuery, NodeByIdQueryVariables>;
+export const ViewerConnectionsDocument = new TypedDocumentString(`
+    query ViewerConnections {
+  viewer {
+    id
+    connections {
+      id
+      provider
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerConnectionsQuery, ViewerConnectionsQueryVariables>;
+export const GithubConnectionsDocument = new TypedDocumentString(`
+    query GithubConnections {
+  connections(provider: GITHUB) {
+    id
+    accountId
+    accountLabel
+    scopes
+    status
+    expiresAt
+    authType
+  }
+}
+    `) as unknown as TypedDocumentString<GithubConnectionsQuery, GithubConnectionsQueryVariables>;
 export const ConnectionsDocument = new TypedDocumentString(`
     query Connections($provider: IntegrationProvider) {
   connections(provider: $provider) {
@@ -125,6 +267,46 @@ export const ConnectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectionsQuery, ConnectionsQueryVariables>;
+export const ProvidersDocument = new TypedDocumentString(`
+    query Providers {
+  integrationProviders {
+    id
+    displayName
+    authType
+    configured
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersQuery, ProvidersQueryVariables>;
+export const EverythingDocument = new TypedDocumentString(`
+    query Everything {
+  viewer {
+    id
+    connections {
+      id
+      provider
+      authType
+      accountId
+      accountLabel
+      scopes
+      status
+      statusReason
+      expiresAt
+      createdAt
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EverythingQuery, EverythingQueryVariables>;
+export const ConnectSupabaseAgainDocument = new TypedDocumentString(`
+    mutation ConnectSupabaseAgain($input: ConnectSupabaseInput!) {
+  connectSupabase(input: $input) {
+    connection {
+      id
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectSupabaseAgainMutation, ConnectSupabaseAgainMutationVariables>;
 export const ToolsDocument = new TypedDocumentString(`
     query Tools($provider: IntegrationProvider) {
   tools(provider: $provider) {
