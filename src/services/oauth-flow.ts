@@ -6,7 +6,7 @@ import { AppError } from "../errors.js";
 import { encodeGlobalId } from "../ids.js";
 import { UpstreamError } from "../providers/http.js";
 import type { OAuthProvider, ProviderId } from "../providers/types.js";
-import { minimalScopes, missingScopes, normalizeScopes, scopesOf } from "../scopes/index.js";
+import { minimalScopes, missingScopes, scopesOf } from "../scopes/index.js";
 import { getConnection, saveOAuthConnection, splitScopes } from "./connections.js";
 import { requiredScopes } from "./tool-access.js";
 import { ensureUser } from "./users.js";
@@ -70,7 +70,8 @@ export async function startOAuth(
   const provider = oauthProvider(deps, providerId);
   const returnTo = checkReturnTo(deps, input.returnTo);
   const rules = scopesOf(providerId);
-  const wanted = normalizeScopes(rules, [...(input.scopes ?? []), ...(input.tools?.length ? requiredScopes(providerId, input.tools) : [])]);
+  // In the caller's order; tools' scopes after the named ones.
+  const wanted = [...new Set([...(input.scopes ?? []), ...(input.tools?.length ? requiredScopes(providerId, input.tools) : [])].map((s) => rules.normalize(s)).filter(Boolean))];
   let ask = wanted;
   if (connection) {
     const held = splitScopes(connection.scopes);
