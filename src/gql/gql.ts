@@ -21,11 +21,13 @@ type Documents = {
     "\n  query ConnectionById($id: ID!) { connection(id: $id) { id accountLabel } }\n": typeof types.ConnectionByIdDocument,
     "\n  query NodeById($id: ID!) { node(id: $id) { id ... on IntegrationConnection { accountLabel } } }\n": typeof types.NodeByIdDocument,
     "\n  query ViewerConnections { viewer { id connections { id provider accountLabel } } }\n": typeof types.ViewerConnectionsDocument,
+    "\n  query IncrementalConnections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id accountId accountLabel scopes status statusReason updatedAt }\n  }\n": typeof types.IncrementalConnectionsDocument,
     "\n  query GithubConnections { connections(provider: GITHUB) { id accountId accountLabel scopes status expiresAt authType } }\n": typeof types.GithubConnectionsDocument,
     "\n  query Connections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt }\n  }\n": typeof types.ConnectionsDocument,
     "query Providers { integrationProviders { id displayName authType configured } }": typeof types.ProvidersDocument,
     "\n  query Everything { viewer { id connections { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt } } }\n": typeof types.EverythingDocument,
     "\n  mutation ConnectSupabaseAgain($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id accountLabel } } }\n": typeof types.ConnectSupabaseAgainDocument,
+    "\n  query LifecycleConnections { connections(provider: GOOGLE) { id status statusReason } }\n": typeof types.LifecycleConnectionsDocument,
     "\n  query Tools($provider: IntegrationProvider) {\n    tools(provider: $provider) { name provider requiredScopes }\n  }\n": typeof types.ToolsDocument,
     "\n  query Tool($name: String!) {\n    tool(name: $name) {\n      name provider description requiredScopes inputSchema\n      parameters { name type description required itemsType allowedValues defaultValue picker { resourceType filter dependsOn valueField spec } }\n    }\n  }\n": typeof types.ToolDocument,
     "\n  query RequiredScopes($provider: IntegrationProvider!, $tools: [String!]!) {\n    requiredScopes(provider: $provider, tools: $tools)\n  }\n": typeof types.RequiredScopesDocument,
@@ -40,11 +42,13 @@ const documents: Documents = {
     "\n  query ConnectionById($id: ID!) { connection(id: $id) { id accountLabel } }\n": types.ConnectionByIdDocument,
     "\n  query NodeById($id: ID!) { node(id: $id) { id ... on IntegrationConnection { accountLabel } } }\n": types.NodeByIdDocument,
     "\n  query ViewerConnections { viewer { id connections { id provider accountLabel } } }\n": types.ViewerConnectionsDocument,
+    "\n  query IncrementalConnections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id accountId accountLabel scopes status statusReason updatedAt }\n  }\n": types.IncrementalConnectionsDocument,
     "\n  query GithubConnections { connections(provider: GITHUB) { id accountId accountLabel scopes status expiresAt authType } }\n": types.GithubConnectionsDocument,
     "\n  query Connections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt }\n  }\n": types.ConnectionsDocument,
     "query Providers { integrationProviders { id displayName authType configured } }": types.ProvidersDocument,
     "\n  query Everything { viewer { id connections { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt } } }\n": types.EverythingDocument,
     "\n  mutation ConnectSupabaseAgain($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id accountLabel } } }\n": types.ConnectSupabaseAgainDocument,
+    "\n  query LifecycleConnections { connections(provider: GOOGLE) { id status statusReason } }\n": types.LifecycleConnectionsDocument,
     "\n  query Tools($provider: IntegrationProvider) {\n    tools(provider: $provider) { name provider requiredScopes }\n  }\n": types.ToolsDocument,
     "\n  query Tool($name: String!) {\n    tool(name: $name) {\n      name provider description requiredScopes inputSchema\n      parameters { name type description required itemsType allowedValues defaultValue picker { resourceType filter dependsOn valueField spec } }\n    }\n  }\n": types.ToolDocument,
     "\n  query RequiredScopes($provider: IntegrationProvider!, $tools: [String!]!) {\n    requiredScopes(provider: $provider, tools: $tools)\n  }\n": types.RequiredScopesDocument,
@@ -80,6 +84,10 @@ export function graphql(source: "\n  query ViewerConnections { viewer { id conne
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IncrementalConnections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id accountId accountLabel scopes status statusReason updatedAt }\n  }\n"): typeof import('./graphql.js').IncrementalConnectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query GithubConnections { connections(provider: GITHUB) { id accountId accountLabel scopes status expiresAt authType } }\n"): typeof import('./graphql.js').GithubConnectionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -97,6 +105,10 @@ export function graphql(source: "\n  query Everything { viewer { id connections 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConnectSupabaseAgain($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id accountLabel } } }\n"): typeof import('./graphql.js').ConnectSupabaseAgainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifecycleConnections { connections(provider: GOOGLE) { id status statusReason } }\n"): typeof import('./graphql.js').LifecycleConnectionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -80,6 +80,13 @@ export type ViewerConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerConnectionsQuery = { viewer: { id: string, connections: Array<{ id: string, provider: IntegrationProvider, accountLabel: string }> } };
 
+export type IncrementalConnectionsQueryVariables = Exact<{
+  provider?: IntegrationProvider | null | undefined;
+}>;
+
+
+export type IncrementalConnectionsQuery = { connections: Array<{ id: string, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, updatedAt: string }> };
+
 export type GithubConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -108,6 +115,11 @@ export type ConnectSupabaseAgainMutationVariables = Exact<{
 
 
 export type ConnectSupabaseAgainMutation = { connectSupabase: { connection: { id: string, accountLabel: string } } };
+
+export type LifecycleConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LifecycleConnectionsQuery = { connections: Array<{ id: string, status: ConnectionStatus, statusReason: string | null }> };
 
 export type ToolsQueryVariables = Exact<{
   provider?: IntegrationProvider | null | undefined;
@@ -237,6 +249,19 @@ export const ViewerConnectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerConnectionsQuery, ViewerConnectionsQueryVariables>;
+export const IncrementalConnectionsDocument = new TypedDocumentString(`
+    query IncrementalConnections($provider: IntegrationProvider) {
+  connections(provider: $provider) {
+    id
+    accountId
+    accountLabel
+    scopes
+    status
+    statusReason
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<IncrementalConnectionsQuery, IncrementalConnectionsQueryVariables>;
 export const GithubConnectionsDocument = new TypedDocumentString(`
     query GithubConnections {
   connections(provider: GITHUB) {
@@ -307,6 +332,15 @@ export const ConnectSupabaseAgainDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectSupabaseAgainMutation, ConnectSupabaseAgainMutationVariables>;
+export const LifecycleConnectionsDocument = new TypedDocumentString(`
+    query LifecycleConnections {
+  connections(provider: GOOGLE) {
+    id
+    status
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleConnectionsQuery, LifecycleConnectionsQueryVariables>;
 export const ToolsDocument = new TypedDocumentString(`
     query Tools($provider: IntegrationProvider) {
   tools(provider: $provider) {

@@ -11,9 +11,12 @@ import { clearRefreshFailures, inflightRefreshes, noteRefreshFailure, refreshCoo
 
 /** Refresh when the access token expires within this margin; default 5 minutes. */
 export const REFRESH_MARGIN_MS = 5 * 60_000;
-/** How long one instance may hold a connection's refresh lease; default 30 s. */
-export const LEASE_MS = 30_000;
-/** How long a caller waits for another instance's refresh before giving up; default 15 s. */
+/** How long one instance may hold a connection's refresh lease: longer than a refresh with its retries; default 60 s. */
+export const LEASE_MS = 60_000;
+/**
+ * How long a caller waits for another instance's refresh before giving up, and how long a refresh
+ * refused after taking over an expired lease waits for the previous holder's result; default 15 s.
+ */
 const LEASE_WAIT_MS = 15_000;
 /** Refresh attempts on a transient failure (5xx, 429, network) before giving up; default 3. */
 const REFRESH_ATTEMPTS = 3;
@@ -77,11 +80,14 @@ async function refreshWithLease(deps: LifecycleDeps, connectionId: string, seenA
   for (let attempt = 0; ; attempt++) {
     const now = deps.now();
     const owner = randomToken(12);
+    const previous = await db.integrationConnection.findUnique({ where: { id: connectionId }, select: { refreshLeaseOwner: true, refreshLeaseExpiresAt: true } });
     const { count } = await db.integrationConnection.updateMany({
       where: { id: connectionId, OR: [{ refreshLeaseOwner: null }, { refreshLeaseExpiresAt: { lt: now } }] },
       data: { refreshLeaseOwner: owner, refreshLeaseExpiresAt: new Date(now.getTime() + LEASE_MS) },
     });
     const leased = count === 1;
+    // Taking over a lease that ran out: its holder's refresh may still land (see refreshRejected).
+    const tookOver = leased && !!previous?.refreshLeaseOwner && !!previous.refreshLeaseExpiresAt && previous.refreshLeaseExpiresAt < now;
     const release = async () => {
       if (leased) await db.integrationConnection.updateMany({ where: { id: connectionId, refreshLeaseOwner: owner }, data: { refreshLeaseOwner: null, refreshLeaseExpiresAt: null } });
     };
@@ -102,7 +108,7 @@ async function refreshWithLease(deps: LifecycleDeps, connectionId: string, seenA
     }
     if (leased) {
       try {
-        return await refreshRow(deps, row, refusedTokenStillStored);
+        return await refreshRow(deps, row, { refused: refusedTokenStillStored, tookOver });
       } finally {
         await release();
       }
@@ -119,7 +125,7 @@ const REFRESH_REJECTED = new Set(["invalid_grant", "bad_refresh_token", "unautho
 const isRejected = (e: unknown) => e instanceof UpstreamError && e.kind === "oauth" && REFRESH_REJECTED.has(e.info.oauthError ?? "");
 const isTransient = (e: unknown) => e instanceof UpstreamError && (e.kind === "network" || (e.info.status ?? 0) >= 500 || e.info.status === 429);
 
-async function refreshRow(deps: LifecycleDeps, row: IntegrationConnection, refused: boolean): Promise<IntegrationConnection> {
+async function refreshRow(deps: LifecycleDeps, row: IntegrationConnection, { refused, tookOver }: { refused: boolean; tookOver: boolean }): Promise<IntegrationConnection> {
   const provider = deps.providers.get(row.provider as ProviderId);
   if (!provider) throw new AppError("PROVIDER_NOT_CONFIGURED", `${row.provider} is not configured on this gateway`, { provider: row.provider });
   const now = deps.now();
@@ -137,7 +143,7 @@ async function refreshRow(deps: LifecycleDeps, row: IntegrationConnection, refus
       tokens = await provider.refreshAccessToken(refreshToken);
       break;
     } catch (error) {
-      if (isRejected(error)) return refreshRejected(deps, row, error as UpstreamError);
+      if (isRejected(error)) return refreshRejected(deps, row, error as UpstreamError, tookOver);
       const log = { connectionId: row.id, provider: row.provider, attempt, kind: (error as UpstreamError).kind, status: (error as UpstreamError).info?.status };
       if (!isTransient(error)) {
         deps.logger.error(log, "refresh refused for a reason other than the grant; connection left as it is");
@@ -184,12 +190,24 @@ async function persistRefreshed(deps: LifecycleDeps, row: IntegrationConnection,
 
 /**
  * The provider refused the refresh token. A parallel refresh elsewhere may have rotated it a moment
- * ago (its result is then in storage): re-read before judging; only a real refusal marks the
- * connection NEEDS_REAUTH.
+ * ago (its result is then in storage): re-read before judging. After taking over an expired lease,
+ * the previous holder's refresh may have used the token and not stored its result yet: wait for it.
+ * Only a real refusal marks the connection NEEDS_REAUTH.
  */
-async function refreshRejected(deps: LifecycleDeps, row: IntegrationConnection, error: UpstreamError): Promise<IntegrationConnection> {
-  const current = await deps.db.integrationConnection.findUnique({ where: { id: row.id } });
-  if (current && current.status === "ACTIVE" && (current.refreshToken !== row.refreshToken || current.accessToken !== row.accessToken)) {
+async function refreshRejected(deps: LifecycleDeps, row: IntegrationConnection, error: UpstreamError, tookOver: boolean): Promise<IntegrationConnection> {
+  const rotatedElsewhere = async () => {
+    const current = await deps.db.integrationConnection.findUnique({ where: { id: row.id } });
+    return current && current.status === "ACTIVE" && (current.refreshToken !== row.refreshToken || current.accessToken !== row.accessToken) ? current : null;
+  };
+  let current = await rotatedElsewhere();
+  if (!current && tookOver) {
+    deps.logger.info({ connectionId: row.id, provider: row.provider }, "refresh token refused after a lease take-over; waiting for the previous holder's result");
+    for (const started = Date.now(); !current && Date.now() - started < LEASE_WAIT_MS; ) {
+      await sleep(100);
+      current = await rotatedElsewhere();
+    }
+  }
+  if (current) {
     deps.logger.info({ connectionId: row.id, provider: row.provider }, "refresh token was rotated by a parallel refresh; using its result");
     return current;
   }

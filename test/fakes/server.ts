@@ -52,7 +52,7 @@ export const bearerOf = (req: FakeRequest) => /^Bearer\s+(\S+)$/i.exec(req.heade
 export class FakeHttpServer {
   readonly calls: FakeRequest[] = [];
   private injected: { match: (r: FakeRequest) => boolean; response: FakeResponse | "drop"; times: number }[] = [];
-  private holds: { match: (r: FakeRequest) => boolean; arrived: (r: FakeRequest) => void; gate: Promise<void> }[] = [];
+  private holds: { match: (r: FakeRequest) => boolean; phase: "request" | "response"; arrived: (r: FakeRequest) => void; gate: Promise<void> }[] = [];
   private server!: Server;
   url = "";
 
@@ -77,15 +77,16 @@ export class FakeHttpServer {
   }
 
   /**
-   * Holds the next matching request before it is handled: `reached` resolves when it arrives,
-   * `release()` lets it through (to stage races, e.g. a refresh that outlives its lease).
+   * Holds the next matching request, before it is handled ("request") or after it was handled but
+   * before the answer goes out ("response"): `reached` resolves when it gets there, `release()` lets
+   * it go on. For staging races, e.g. a refresh that outlives its lease.
    */
-  holdNext(match: (r: FakeRequest) => boolean): { reached: Promise<FakeRequest>; release(): void } {
+  holdNext(match: (r: FakeRequest) => boolean, phase: "request" | "response" = "request"): { reached: Promise<FakeRequest>; release(): void } {
     let arrived!: (r: FakeRequest) => void;
     let release!: () => void;
     const reached = new Promise<FakeRequest>((resolve) => (arrived = resolve));
     const gate = new Promise<void>((resolve) => (release = resolve));
-    this.holds.push({ match, arrived, gate });
+    this.holds.push({ match, phase, arrived, gate });
     return { reached, release };
   }
 
@@ -102,8 +103,8 @@ export class FakeHttpServer {
     const fakeReq: FakeRequest = { method: req.method ?? "GET", url, path: url.pathname, query: url.searchParams, headers, body: Buffer.concat(chunks).toString("utf8") };
     this.calls.push(fakeReq);
     const hold = this.holds.find((h) => h.match(fakeReq));
-    if (hold) {
-      this.holds.splice(this.holds.indexOf(hold), 1);
+    if (hold) this.holds.splice(this.holds.indexOf(hold), 1);
+    if (hold?.phase === "request") {
       hold.arrived(fakeReq);
       await hold.gate;
     }
@@ -122,6 +123,10 @@ export class FakeHttpServer {
       } catch (error) {
         response = json(500, { message: `fake crashed: ${(error as Error).message}` });
       }
+    }
+    if (hold?.phase === "response") {
+      hold.arrived(fakeReq);
+      await hold.gate;
     }
     const body = response.body === undefined ? "" : typeof response.body === "string" ? response.body : JSON.stringify(response.body);
     const outHeaders: Record<string, string> = { ...response.headers };

@@ -46,3 +46,12 @@ export async function expireStored(gw: TestGateway, dbId: string, inMs = -1000) 
 export function issuedTokens(gw: TestGateway): string[] {
   return [...gw.google.accessTokens.keys(), ...gw.google.refreshTokens.keys(), ...gw.github.tokens.keys(), ...gw.github.refreshTokens.keys()];
 }
+
+/** Waits until `condition` holds (an observable state, not a duration); fails after ~10 s. */
+export async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 1000; i++) {
+    if (await condition()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
