@@ -67,14 +67,14 @@ export async function liveCredential(deps: LifecycleDeps, connection: Integratio
   const inflight = inflightRefreshes(deps.db);
   let pending = inflight.get(connection.id);
   if (!pending) {
-    pending = refreshWithLease(deps, connection.id, connection.accessToken, stale).finally(() => inflight.delete(connection.id));
+    pending = refreshWithLease(deps, connection.id, options.staleToken).finally(() => inflight.delete(connection.id));
     inflight.set(connection.id, pending);
   }
   const fresh = await pending;
   return { connection: fresh, accessToken: await deps.cipher.decrypt(fresh.accessToken) };
 }
 
-async function refreshWithLease(deps: LifecycleDeps, connectionId: string, seenAccessToken: string, stale: boolean): Promise<IntegrationConnection> {
+async function refreshWithLease(deps: LifecycleDeps, connectionId: string, staleToken: string | undefined): Promise<IntegrationConnection> {
   const db = deps.db;
   const started = Date.now();
   for (let attempt = 0; ; attempt++) {
@@ -88,33 +88,20 @@ async function refreshWithLease(deps: LifecycleDeps, connectionId: string, seenA
     const leased = count === 1;
     // Taking over a lease that ran out: its holder's refresh may still land (see refreshRejected).
     const tookOver = leased && !!previous?.refreshLeaseOwner && !!previous.refreshLeaseExpiresAt && previous.refreshLeaseExpiresAt < now;
-    const release = async () => {
-      if (leased) await db.integrationConnection.updateMany({ where: { id: connectionId, refreshLeaseOwner: owner }, data: { refreshLeaseOwner: null, refreshLeaseExpiresAt: null } });
-    };
-    const row = await db.integrationConnection.findUnique({ where: { id: connectionId } });
-    if (!row) {
-      await release();
-      throw new AppError("NOT_FOUND", "Connection not found");
-    }
-    if (row.status === "NEEDS_REAUTH") {
-      await release();
-      throw reconnectRequired(row, row.statusReason ?? "REVOKED");
-    }
-    // Judge the row as stored now: another instance may have refreshed since we looked.
-    const refusedTokenStillStored = stale && row.accessToken === seenAccessToken;
-    if (!refusedTokenStillStored && !expiresWithin(row, now, REFRESH_MARGIN_MS)) {
-      await release();
-      return row;
-    }
-    if (leased) {
-      try {
-        return await refreshRow(deps, row, { refused: refusedTokenStillStored, tookOver });
-      } finally {
-        await release();
+    try {
+      const row = await db.integrationConnection.findUnique({ where: { id: connectionId } });
+      if (!row) throw new AppError("NOT_FOUND", "Connection not found");
+      if (row.status === "NEEDS_REAUTH") throw reconnectRequired(row, row.statusReason ?? "REVOKED");
+      // Judge the row as stored now: another instance may have refreshed since we looked. (Compare
+      // plaintexts: re-encryption under a new key changes the stored string, not the token.)
+      const refused = staleToken !== undefined && (await deps.cipher.decrypt(row.accessToken)) === staleToken;
+      if (!refused && !expiresWithin(row, now, REFRESH_MARGIN_MS)) return row;
+      if (leased) return await refreshRow(deps, row, { refused, tookOver });
+      if (Date.now() - started > LEASE_WAIT_MS) {
+        throw new AppError("UPSTREAM_UNAVAILABLE", "Another refresh of this connection is taking too long; try again", { provider: row.provider, retryAfter: 5 });
       }
-    }
-    if (Date.now() - started > LEASE_WAIT_MS) {
-      throw new AppError("UPSTREAM_UNAVAILABLE", "Another refresh of this connection is taking too long; try again", { provider: row.provider, retryAfter: 5 });
+    } finally {
+      if (leased) await db.integrationConnection.updateMany({ where: { id: connectionId, refreshLeaseOwner: owner }, data: { refreshLeaseOwner: null, refreshLeaseExpiresAt: null } });
     }
     await sleep(Math.min(25 * 2 ** attempt, 250));
   }
@@ -195,9 +182,10 @@ async function persistRefreshed(deps: LifecycleDeps, row: IntegrationConnection,
  * Only a real refusal marks the connection NEEDS_REAUTH.
  */
 async function refreshRejected(deps: LifecycleDeps, row: IntegrationConnection, error: UpstreamError, tookOver: boolean): Promise<IntegrationConnection> {
+  const refused = await deps.cipher.decrypt(row.accessToken);
   const rotatedElsewhere = async () => {
     const current = await deps.db.integrationConnection.findUnique({ where: { id: row.id } });
-    return current && current.status === "ACTIVE" && (current.refreshToken !== row.refreshToken || current.accessToken !== row.accessToken) ? current : null;
+    return current && current.status === "ACTIVE" && (await deps.cipher.decrypt(current.accessToken)) !== refused ? current : null;
   };
   let current = await rotatedElsewhere();
   if (!current && tookOver) {
