@@ -10,6 +10,13 @@ export type AuthType =
   /** Connected through an OAuth 2.0 authorization. */
   | 'OAUTH2';
 
+export type ConnectSupabaseInput = {
+  /** A Supabase Management API personal access token (sbp_…). Verified before it is saved; never returned. */
+  accessToken: string;
+  /** How the connection is shown; default: derived from the account. */
+  label?: string | null | undefined;
+};
+
 export type ConnectionStatus =
   /** Usable. */
   | 'ACTIVE'
@@ -31,6 +38,18 @@ export type StartOAuthInput = {
   /** Scopes to ask for (Google short or full forms; GitHub scope names). */
   scopes?: Array<string> | null | undefined;
 };
+
+export type WhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoAmIQuery = { viewer: { id: string } };
+
+export type ConnectSupabaseKeyMutationVariables = Exact<{
+  input: ConnectSupabaseInput;
+}>;
+
+
+export type ConnectSupabaseKeyMutation = { connectSupabase: { connection: { id: string, accountLabel: string } } };
 
 export type ConnectionsQueryVariables = Exact<{
   provider?: IntegrationProvider | null | undefined;
@@ -65,6 +84,23 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const WhoAmIDocument = new TypedDocumentString(`
+    query WhoAmI {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WhoAmIQuery, WhoAmIQueryVariables>;
+export const ConnectSupabaseKeyDocument = new TypedDocumentString(`
+    mutation ConnectSupabaseKey($input: ConnectSupabaseInput!) {
+  connectSupabase(input: $input) {
+    connection {
+      id
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectSupabaseKeyMutation, ConnectSupabaseKeyMutationVariables>;
 export const ConnectionsDocument = new TypedDocumentString(`
     query Connections($provider: IntegrationProvider) {
   connections(provider: $provider) {
