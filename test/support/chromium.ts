@@ -13,6 +13,8 @@ export const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
   "--no-first-run",
+  // Containers often have a 64 MB /dev/shm; Chromium then crashes on larger pages.
+  "--disable-dev-shm-usage",
 ];
 export const SCREENSHOT_DIR = path.resolve("test-results/screenshots");
 export const DESKTOP = { width: 1280, height: 800 };
