@@ -10,6 +10,7 @@ import type { Context } from "./graphql/context.js";
 import { createMaskError } from "./graphql/errors.js";
 import { schema } from "./graphql/schema.js";
 import { createIntegrationRoutes } from "./http/routes.js";
+import { createWebRoutes } from "./http/web.js";
 import { createLogger, type Logger } from "./logger.js";
 import type { FetchLike } from "./providers/http.js";
 import { createProviderRegistry } from "./providers/registry.js";
@@ -27,7 +28,7 @@ export interface AppOptions {
 
 export interface App {
   deps: Deps;
-  /** Serves GraphQL (/graphql) and the REST sidecar (/v1/integrations/…): a WHATWG fetch handler. */
+  /** Serves GraphQL (/graphql), the REST sidecar (/v1/integrations/…) and the picker page (/): a WHATWG fetch handler. */
   fetch: (request: Request) => Promise<Response>;
   /** The same handler for node:http. */
   nodeHandler: ReturnType<typeof createServerAdapter>;
@@ -72,6 +73,7 @@ export function createApp(options: AppOptions): App {
   });
 
   const integrationRoutes = createIntegrationRoutes(deps);
+  const webRoutes = createWebRoutes({ rebuildOnRequest: config.env === "development" });
 
   const handle = async (request: Request): Promise<Response> => {
     const started = performance.now();
@@ -80,7 +82,7 @@ export function createApp(options: AppOptions): App {
     try {
       if (url.pathname === "/graphql") response = await yoga.fetch(request);
       else if (url.pathname === "/healthz") response = Response.json({ ok: true });
-      else response = (await integrationRoutes(request, url)) ?? new Response("Not Found", { status: 404 });
+      else response = (await webRoutes(request, url)) ?? (await integrationRoutes(request, url)) ?? new Response("Not Found", { status: 404 });
     } catch (error) {
       logger.error({ err: (error as Error).message, path: url.pathname }, "request failed");
       response = new Response(JSON.stringify({ type: "about:blank", title: "Internal Server Error", status: 500, code: "internal_error" }), {

@@ -15,12 +15,18 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PageData {\n    viewer { id }\n    integrationProviders { id displayName authType configured }\n    connections { id provider authType accountLabel scopes status statusReason createdAt }\n  }\n": typeof types.PageDataDocument,
+    "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl scopes }\n  }\n": typeof types.PageStartOAuthDocument,
+    "\n  mutation PageConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": typeof types.PageConnectSupabaseDocument,
+    "\n  mutation PageDisconnect($connectionId: ID!) {\n    disconnect(connectionId: $connectionId) { provider revoked revocationError }\n  }\n": typeof types.PageDisconnectDocument,
     "query Me { viewer { id } }": typeof types.MeDocument,
     "\n  mutation ConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id provider authType accountId accountLabel scopes status } }\n  }\n": typeof types.ConnectSupabaseDocument,
     "\n  mutation Disconnect($id: ID!) { disconnect(connectionId: $id) { disconnectedConnectionId provider revoked revocationError } }\n": typeof types.DisconnectDocument,
     "\n  query ConnectionById($id: ID!) { connection(id: $id) { id accountLabel } }\n": typeof types.ConnectionByIdDocument,
     "\n  query NodeById($id: ID!) { node(id: $id) { id ... on IntegrationConnection { accountLabel } } }\n": typeof types.NodeByIdDocument,
     "\n  query ViewerConnections { viewer { id connections { id provider accountLabel } } }\n": typeof types.ViewerConnectionsDocument,
+    "\n  query WhoAmI { viewer { id } }\n": typeof types.WhoAmIDocument,
+    "\n  mutation ConnectSupabaseKey($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": typeof types.ConnectSupabaseKeyDocument,
     "\n  query IncrementalConnections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id accountId accountLabel scopes status statusReason updatedAt }\n  }\n": typeof types.IncrementalConnectionsDocument,
     "\n  query GithubConnections { connections(provider: GITHUB) { id accountId accountLabel scopes status expiresAt authType } }\n": typeof types.GithubConnectionsDocument,
     "\n  query Connections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt }\n  }\n": typeof types.ConnectionsDocument,
@@ -36,12 +42,18 @@ type Documents = {
     "\n  mutation StartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n": typeof types.StartOAuthDocument,
 };
 const documents: Documents = {
+    "\n  query PageData {\n    viewer { id }\n    integrationProviders { id displayName authType configured }\n    connections { id provider authType accountLabel scopes status statusReason createdAt }\n  }\n": types.PageDataDocument,
+    "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl scopes }\n  }\n": types.PageStartOAuthDocument,
+    "\n  mutation PageConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": types.PageConnectSupabaseDocument,
+    "\n  mutation PageDisconnect($connectionId: ID!) {\n    disconnect(connectionId: $connectionId) { provider revoked revocationError }\n  }\n": types.PageDisconnectDocument,
     "query Me { viewer { id } }": types.MeDocument,
     "\n  mutation ConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id provider authType accountId accountLabel scopes status } }\n  }\n": types.ConnectSupabaseDocument,
     "\n  mutation Disconnect($id: ID!) { disconnect(connectionId: $id) { disconnectedConnectionId provider revoked revocationError } }\n": types.DisconnectDocument,
     "\n  query ConnectionById($id: ID!) { connection(id: $id) { id accountLabel } }\n": types.ConnectionByIdDocument,
     "\n  query NodeById($id: ID!) { node(id: $id) { id ... on IntegrationConnection { accountLabel } } }\n": types.NodeByIdDocument,
     "\n  query ViewerConnections { viewer { id connections { id provider accountLabel } } }\n": types.ViewerConnectionsDocument,
+    "\n  query WhoAmI { viewer { id } }\n": types.WhoAmIDocument,
+    "\n  mutation ConnectSupabaseKey($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": types.ConnectSupabaseKeyDocument,
     "\n  query IncrementalConnections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id accountId accountLabel scopes status statusReason updatedAt }\n  }\n": types.IncrementalConnectionsDocument,
     "\n  query GithubConnections { connections(provider: GITHUB) { id accountId accountLabel scopes status expiresAt authType } }\n": types.GithubConnectionsDocument,
     "\n  query Connections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt }\n  }\n": types.ConnectionsDocument,
@@ -57,6 +69,22 @@ const documents: Documents = {
     "\n  mutation StartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n": types.StartOAuthDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PageData {\n    viewer { id }\n    integrationProviders { id displayName authType configured }\n    connections { id provider authType accountLabel scopes status statusReason createdAt }\n  }\n"): typeof import('./graphql.js').PageDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl scopes }\n  }\n"): typeof import('./graphql.js').PageStartOAuthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PageConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n"): typeof import('./graphql.js').PageConnectSupabaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PageDisconnect($connectionId: ID!) {\n    disconnect(connectionId: $connectionId) { provider revoked revocationError }\n  }\n"): typeof import('./graphql.js').PageDisconnectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -81,6 +109,14 @@ export function graphql(source: "\n  query NodeById($id: ID!) { node(id: $id) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ViewerConnections { viewer { id connections { id provider accountLabel } } }\n"): typeof import('./graphql.js').ViewerConnectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmI { viewer { id } }\n"): typeof import('./graphql.js').WhoAmIDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectSupabaseKey($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n"): typeof import('./graphql.js').ConnectSupabaseKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,6 +42,32 @@ export type StartOAuthInput = {
   tools?: Array<string> | null | undefined;
 };
 
+export type PageDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PageDataQuery = { viewer: { id: string }, integrationProviders: Array<{ id: IntegrationProvider, displayName: string, authType: AuthType, configured: boolean }>, connections: Array<{ id: string, provider: IntegrationProvider, authType: AuthType, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, createdAt: string }> };
+
+export type PageStartOAuthMutationVariables = Exact<{
+  input: StartOAuthInput;
+}>;
+
+
+export type PageStartOAuthMutation = { startOAuth: { authorizationUrl: string, scopes: Array<string> } };
+
+export type PageConnectSupabaseMutationVariables = Exact<{
+  input: ConnectSupabaseInput;
+}>;
+
+
+export type PageConnectSupabaseMutation = { connectSupabase: { connection: { id: string, accountLabel: string } } };
+
+export type PageDisconnectMutationVariables = Exact<{
+  connectionId: string | number;
+}>;
+
+
+export type PageDisconnectMutation = { disconnect: { provider: IntegrationProvider, revoked: boolean, revocationError: string | null } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -79,6 +105,18 @@ export type ViewerConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerConnectionsQuery = { viewer: { id: string, connections: Array<{ id: string, provider: IntegrationProvider, accountLabel: string }> } };
+
+export type WhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoAmIQuery = { viewer: { id: string } };
+
+export type ConnectSupabaseKeyMutationVariables = Exact<{
+  input: ConnectSupabaseInput;
+}>;
+
+
+export type ConnectSupabaseKeyMutation = { connectSupabase: { connection: { id: string, accountLabel: string } } };
 
 export type IncrementalConnectionsQueryVariables = Exact<{
   provider?: IntegrationProvider | null | undefined;
@@ -187,6 +225,56 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const PageDataDocument = new TypedDocumentString(`
+    query PageData {
+  viewer {
+    id
+  }
+  integrationProviders {
+    id
+    displayName
+    authType
+    configured
+  }
+  connections {
+    id
+    provider
+    authType
+    accountLabel
+    scopes
+    status
+    statusReason
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<PageDataQuery, PageDataQueryVariables>;
+export const PageStartOAuthDocument = new TypedDocumentString(`
+    mutation PageStartOAuth($input: StartOAuthInput!) {
+  startOAuth(input: $input) {
+    authorizationUrl
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<PageStartOAuthMutation, PageStartOAuthMutationVariables>;
+export const PageConnectSupabaseDocument = new TypedDocumentString(`
+    mutation PageConnectSupabase($input: ConnectSupabaseInput!) {
+  connectSupabase(input: $input) {
+    connection {
+      id
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageConnectSupabaseMutation, PageConnectSupabaseMutationVariables>;
+export const PageDisconnectDocument = new TypedDocumentString(`
+    mutation PageDisconnect($connectionId: ID!) {
+  disconnect(connectionId: $connectionId) {
+    provider
+    revoked
+    revocationError
+  }
+}
+    `) as unknown as TypedDocumentString<PageDisconnectMutation, PageDisconnectMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   viewer {
@@ -249,6 +337,23 @@ export const ViewerConnectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerConnectionsQuery, ViewerConnectionsQueryVariables>;
+export const WhoAmIDocument = new TypedDocumentString(`
+    query WhoAmI {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WhoAmIQuery, WhoAmIQueryVariables>;
+export const ConnectSupabaseKeyDocument = new TypedDocumentString(`
+    mutation ConnectSupabaseKey($input: ConnectSupabaseInput!) {
+  connectSupabase(input: $input) {
+    connection {
+      id
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectSupabaseKeyMutation, ConnectSupabaseKeyMutationVariables>;
 export const IncrementalConnectionsDocument = new TypedDocumentString(`
     query IncrementalConnections($provider: IntegrationProvider) {
   connections(provider: $provider) {
