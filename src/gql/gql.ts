@@ -35,7 +35,7 @@ type Documents = {
     "\n  mutation ConnectSupabaseAgain($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id accountLabel } } }\n": typeof types.ConnectSupabaseAgainDocument,
     "\n  query LifecycleConnections { connections(provider: GOOGLE) { id status statusReason } }\n": typeof types.LifecycleConnectionsDocument,
     "\n  query Tools($provider: IntegrationProvider) {\n    tools(provider: $provider) { name provider requiredScopes }\n  }\n": typeof types.ToolsDocument,
-    "\n  query Tool($name: String!) {\n    tool(name: $name) {\n      name provider description requiredScopes inputSchema\n      parameters { name type description required itemsType allowedValues defaultValue picker { resourceType filter dependsOn valueField spec } }\n    }\n  }\n": typeof types.ToolDocument,
+    "\n  query Tool($name: String!) {\n    tool(name: $name) {\n      name provider description requiredScopes inputSchema\n      parameters { name type description required itemsType allowedValues defaultValue picker { type filter { mimeTypes } dependsOn valueField spec } }\n    }\n  }\n": typeof types.ToolDocument,
     "\n  query RequiredScopes($provider: IntegrationProvider!, $tools: [String!]!) {\n    requiredScopes(provider: $provider, tools: $tools)\n  }\n": typeof types.RequiredScopesDocument,
     "\n  query ConnectionTools($id: ID!, $tools: [String!]!) {\n    connection(id: $id) { id status scopes missingScopes(tools: $tools) canUse(tools: $tools) }\n  }\n": typeof types.ConnectionToolsDocument,
     "\n  query ResolveCredential($userId: ID!, $connectionId: ID!, $tool: String!, $returnTo: String) {\n    resolveCredential(userId: $userId, connectionId: $connectionId, tool: $tool, returnTo: $returnTo) {\n      connectionId provider accountId accessToken tokenType expiresAt scopes\n    }\n  }\n": typeof types.ResolveCredentialDocument,
@@ -62,7 +62,7 @@ const documents: Documents = {
     "\n  mutation ConnectSupabaseAgain($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id accountLabel } } }\n": types.ConnectSupabaseAgainDocument,
     "\n  query LifecycleConnections { connections(provider: GOOGLE) { id status statusReason } }\n": types.LifecycleConnectionsDocument,
     "\n  query Tools($provider: IntegrationProvider) {\n    tools(provider: $provider) { name provider requiredScopes }\n  }\n": types.ToolsDocument,
-    "\n  query Tool($name: String!) {\n    tool(name: $name) {\n      name provider description requiredScopes inputSchema\n      parameters { name type description required itemsType allowedValues defaultValue picker { resourceType filter dependsOn valueField spec } }\n    }\n  }\n": types.ToolDocument,
+    "\n  query Tool($name: String!) {\n    tool(name: $name) {\n      name provider description requiredScopes inputSchema\n      parameters { name type description required itemsType allowedValues defaultValue picker { type filter { mimeTypes } dependsOn valueField spec } }\n    }\n  }\n": types.ToolDocument,
     "\n  query RequiredScopes($provider: IntegrationProvider!, $tools: [String!]!) {\n    requiredScopes(provider: $provider, tools: $tools)\n  }\n": types.RequiredScopesDocument,
     "\n  query ConnectionTools($id: ID!, $tools: [String!]!) {\n    connection(id: $id) { id status scopes missingScopes(tools: $tools) canUse(tools: $tools) }\n  }\n": types.ConnectionToolsDocument,
     "\n  query ResolveCredential($userId: ID!, $connectionId: ID!, $tool: String!, $returnTo: String) {\n    resolveCredential(userId: $userId, connectionId: $connectionId, tool: $tool, returnTo: $returnTo) {\n      connectionId provider accountId accessToken tokenType expiresAt scopes\n    }\n  }\n": types.ResolveCredentialDocument,
@@ -152,7 +152,7 @@ export function graphql(source: "\n  query Tools($provider: IntegrationProvider)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Tool($name: String!) {\n    tool(name: $name) {\n      name provider description requiredScopes inputSchema\n      parameters { name type description required itemsType allowedValues defaultValue picker { resourceType filter dependsOn valueField spec } }\n    }\n  }\n"): typeof import('./graphql.js').ToolDocument;
+export function graphql(source: "\n  query Tool($name: String!) {\n    tool(name: $name) {\n      name provider description requiredScopes inputSchema\n      parameters { name type description required itemsType allowedValues defaultValue picker { type filter { mimeTypes } dependsOn valueField spec } }\n    }\n  }\n"): typeof import('./graphql.js').ToolDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -67,14 +67,16 @@ export async function liveCredential(deps: LifecycleDeps, connection: Integratio
   const inflight = inflightRefreshes(deps.db);
   let pending = inflight.get(connection.id);
   if (!pending) {
-    pending = refreshWithLease(deps, connection.id, options.staleToken).finally(() => inflight.delete(connection.id));
+    const refused = stale ? { seenAccessToken: connection.accessToken, staleToken: options.staleToken! } : undefined;
+    pending = refreshWithLease(deps, connection.id, refused).finally(() => inflight.delete(connection.id));
     inflight.set(connection.id, pending);
   }
   const fresh = await pending;
   return { connection: fresh, accessToken: await deps.cipher.decrypt(fresh.accessToken) };
 }
 
-async function refreshWithLease(deps: LifecycleDeps, connectionId: string, staleToken: string | undefined): Promise<IntegrationConnection> {
+/** `refusedToken`: the caller's view of the stored token (ciphertext) and the plaintext upstream refused. */
+async function refreshWithLease(deps: LifecycleDeps, connectionId: string, refusedToken?: { seenAccessToken: string; staleToken: string }): Promise<IntegrationConnection> {
   const db = deps.db;
   const started = Date.now();
   for (let attempt = 0; ; attempt++) {
@@ -92,9 +94,10 @@ async function refreshWithLease(deps: LifecycleDeps, connectionId: string, stale
       const row = await db.integrationConnection.findUnique({ where: { id: connectionId } });
       if (!row) throw new AppError("NOT_FOUND", "Connection not found");
       if (row.status === "NEEDS_REAUTH") throw reconnectRequired(row, row.statusReason ?? "REVOKED");
-      // Judge the row as stored now: another instance may have refreshed since we looked. (Compare
-      // plaintexts: re-encryption under a new key changes the stored string, not the token.)
-      const refused = staleToken !== undefined && (await deps.cipher.decrypt(row.accessToken)) === staleToken;
+      // Judge the row as stored now: another instance may have refreshed since the caller looked.
+      // (Also compare plaintexts: re-encryption under a new key changes the stored string only.)
+      const refused =
+        !!refusedToken && (row.accessToken === refusedToken.seenAccessToken || (await deps.cipher.decrypt(row.accessToken)) === refusedToken.staleToken);
       if (!refused && !expiresWithin(row, now, REFRESH_MARGIN_MS)) return row;
       if (leased) return await refreshRow(deps, row, { refused, tookOver });
       if (Date.now() - started > LEASE_WAIT_MS) {
@@ -149,12 +152,11 @@ async function refreshRow(deps: LifecycleDeps, row: IntegrationConnection, { ref
       throw refreshUnavailable(row, retryAt, deps.now(), appErrorFromUpstream(error as UpstreamError));
     }
   }
-  return persistRefreshed(deps, row, tokens);
+  return persistRefreshed(deps, row, tokens, provider.normalizeScope);
 }
 
 /** Rotation-safe: the new pair is stored before anyone gets the new access token. */
-async function persistRefreshed(deps: LifecycleDeps, row: IntegrationConnection, tokens: TokenSet): Promise<IntegrationConnection> {
-  const provider = deps.providers.get(row.provider as ProviderId)!;
+async function persistRefreshed(deps: LifecycleDeps, row: IntegrationConnection, tokens: TokenSet, normalizeScope: (s: string) => string): Promise<IntegrationConnection> {
   const updated = await deps.db.integrationConnection.update({
     where: { id: row.id },
     data: {
@@ -163,7 +165,7 @@ async function persistRefreshed(deps: LifecycleDeps, row: IntegrationConnection,
       // Google sends no refresh token on refresh: keep the stored one. GitHub Apps rotate it.
       ...(tokens.refreshToken ? { refreshToken: await deps.cipher.encrypt(tokens.refreshToken), refreshTokenExpiresAt: tokens.refreshTokenExpiresAt ?? null } : {}),
       // The provider's answer is what the new token carries.
-      ...(tokens.scopes ? { scopes: joinScopes(tokens.scopes.map((s) => provider.normalizeScope(s))) } : {}),
+      ...(tokens.scopes ? { scopes: joinScopes(tokens.scopes.map(normalizeScope)) } : {}),
       status: "ACTIVE",
       statusReason: null,
       refreshLeaseOwner: null,
@@ -182,10 +184,10 @@ async function persistRefreshed(deps: LifecycleDeps, row: IntegrationConnection,
  * Only a real refusal marks the connection NEEDS_REAUTH.
  */
 async function refreshRejected(deps: LifecycleDeps, row: IntegrationConnection, error: UpstreamError, tookOver: boolean): Promise<IntegrationConnection> {
-  const refused = await deps.cipher.decrypt(row.accessToken);
+  const accessTokenBefore = await deps.cipher.decrypt(row.accessToken);
   const rotatedElsewhere = async () => {
     const current = await deps.db.integrationConnection.findUnique({ where: { id: row.id } });
-    return current && current.status === "ACTIVE" && (await deps.cipher.decrypt(current.accessToken)) !== refused ? current : null;
+    return current && current.status === "ACTIVE" && (await deps.cipher.decrypt(current.accessToken)) !== accessTokenBefore ? current : null;
   };
   let current = await rotatedElsewhere();
   if (!current && tookOver) {

@@ -13,7 +13,7 @@ const Tool = graphql(`
   query Tool($name: String!) {
     tool(name: $name) {
       name provider description requiredScopes inputSchema
-      parameters { name type description required itemsType allowedValues defaultValue picker { resourceType filter dependsOn valueField spec } }
+      parameters { name type description required itemsType allowedValues defaultValue picker { type filter { mimeTypes } dependsOn valueField spec } }
     }
   }
 `);
@@ -56,14 +56,14 @@ describe("the tool catalog in GraphQL", () => {
       type: "string",
       required: true,
       picker: {
-        resourceType: "GOOGLE_DRIVE_FILE",
+        type: "GOOGLE_DRIVE_FILE",
         filter: { mimeTypes: ["application/vnd.google-apps.spreadsheet"] },
         dependsOn: null,
         valueField: "id",
         spec: { resource_type: "GOOGLE_DRIVE_FILE", filter: { mimeType: "application/vnd.google-apps.spreadsheet" }, value_field: "id" },
       },
     });
-    expect(byName.sheet!.picker).toMatchObject({ resourceType: "GOOGLE_SHEET_TAB", filter: null, dependsOn: "spreadsheet_id", valueField: "name" });
+    expect(byName.sheet!.picker).toMatchObject({ type: "GOOGLE_SHEET_TAB", filter: null, dependsOn: "spreadsheet_id", valueField: "name" });
     expect(byName.values).toMatchObject({ type: "array", itemsType: "array", required: true, picker: null });
     expect(byName.value_input_option).toMatchObject({ allowedValues: ["RAW", "USER_ENTERED"], defaultValue: "USER_ENTERED" });
     const schema = tool.inputSchema as { properties: Record<string, Record<string, unknown>> };

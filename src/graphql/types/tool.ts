@@ -3,19 +3,19 @@ import { findTool, inputSchema, listTools, resourcesFilter, xResourcePicker, typ
 import { builder } from "../builder.js";
 import { IntegrationProviderEnum } from "./enums.js";
 
+const PickerFilter = builder.objectRef<{ mimeTypes: string[] }>("PickerFilter").implement({
+  description: "The `filter` argument to send to `resources(...)`.",
+  fields: (t) => ({ mimeTypes: t.exposeStringList("mimeTypes", { description: "Only resources of these MIME types (folders stay browsable)." }) }),
+});
+
 const ToolParameterPicker = builder.objectRef<ResourcePicker>("ToolParameterPicker").implement({
-  description: "How to fill a parameter in by browsing: the arguments to send to `resources(...)`.",
+  description: "How to fill a parameter in by browsing: the arguments to send to `resources(...)`, plus how to read the pick.",
   fields: (t) => ({
-    resourceType: t.string({
+    type: t.string({
       description: "Send as `resources(type:)`: a ResourceType value (GOOGLE_DRIVE_FILE, GOOGLE_SHEET_TAB, GITHUB_REPO, …).",
       resolve: (p) => p.resourceType,
     }),
-    filter: t.field({
-      type: "JSON",
-      nullable: true,
-      description: "Send as `resources(filter:)`, e.g. `{ mimeTypes: [\"application/vnd.google-apps.spreadsheet\"] }`; null: no filter.",
-      resolve: (p) => resourcesFilter(p),
-    }),
+    filter: t.field({ type: PickerFilter, nullable: true, description: "Send as `resources(filter:)`; null: no filter.", resolve: (p) => resourcesFilter(p) }),
     dependsOn: t.string({
       nullable: true,
       description: "Another parameter of the tool: browse under the resource picked for it (send its id as `resources(parentId:)`).",
