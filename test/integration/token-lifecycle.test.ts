@@ -3,7 +3,7 @@ import { graphql } from "../../src/gql/index.js";
 import { requestJson } from "../../src/providers/http.js";
 import { withAccessToken } from "../../src/services/credentials.js";
 import { inflightRefreshes } from "../../src/services/refresh-state.js";
-import { connect, expireStored, resolveOn, serviceToken, until } from "../support/credentials.js";
+import { connect, expireStored, issuedTokens, resolveOn, serviceToken, until } from "../support/credentials.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 const Connections = graphql(`
@@ -166,5 +166,15 @@ describe("withAccessToken (what resource calls use)", () => {
     gw.google.revokeGrant(c.sub);
     await expect(withAccessToken(gw.app.deps, await stored(c.dbId), userinfo)).rejects.toMatchObject({ code: "RECONNECT_REQUIRED", details: { reason: "REVOKED" } });
     expect(await stored(c.dbId)).toMatchObject({ status: "NEEDS_REAUTH", statusReason: "REVOKED" });
+  });
+});
+
+describe("logs", () => {
+  it("never contain a token, whatever happened above", () => {
+    const tokens = issuedTokens(gw);
+    expect(tokens.length).toBeGreaterThan(10);
+    const log = gw.logs.join("\n");
+    expect(log).toContain("access token refreshed");
+    for (const token of tokens) expect(log).not.toContain(token);
   });
 });

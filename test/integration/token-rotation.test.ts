@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LEASE_MS } from "../../src/services/credentials.js";
-import { connect, expireStored, resolveOn, serviceToken, until } from "../support/credentials.js";
+import { connect, expireStored, issuedTokens, resolveOn, serviceToken, until } from "../support/credentials.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 // GitHub App user tokens: 8 h access tokens, refresh tokens that rotate on every use and are
@@ -125,5 +125,15 @@ describe("rotating refresh tokens (GitHub App)", () => {
     expect(r.errors![0]!.extensions).toMatchObject({ code: "RECONNECT_REQUIRED", reason: "EXPIRED" });
     expect(gw.github.server.count("POST", "/login/oauth/access_token")).toBe(calls);
     expect(await stored(c.dbId)).toMatchObject({ status: "NEEDS_REAUTH", statusReason: "EXPIRED" });
+  });
+});
+
+describe("logs", () => {
+  it("never contain a token, whatever happened above", () => {
+    const tokens = issuedTokens(gw);
+    expect(tokens.length).toBeGreaterThan(10);
+    const log = gw.logs.join("\n");
+    expect(log).toContain("access token refreshed");
+    for (const token of tokens) expect(log).not.toContain(token);
   });
 });
