@@ -10,11 +10,13 @@ import type { Context } from "./graphql/context.js";
 import { createMaskError } from "./graphql/errors.js";
 import { schema } from "./graphql/schema.js";
 import { createIntegrationRoutes } from "./http/routes.js";
+import { createWebRoutes } from "./http/web.js";
 import { createLogger, type Logger } from "./logger.js";
 import type { FetchLike } from "./providers/http.js";
 import { createProviderRegistry } from "./providers/registry.js";
 import { ConditionalCache } from "./services/conditional-cache.js";
 import { createResourceBrowser } from "./services/resources.js";
+import { ensureUser } from "./services/users.js";
 
 export interface AppOptions {
   config: Config;
@@ -28,7 +30,7 @@ export interface AppOptions {
 
 export interface App {
   deps: Deps;
-  /** Serves GraphQL (/graphql) and the REST sidecar (/v1/integrations/…): a WHATWG fetch handler. */
+  /** Serves GraphQL (/graphql), the REST sidecar (/v1/integrations/…) and the picker page (/): a WHATWG fetch handler. */
   fetch: (request: Request) => Promise<Response>;
   /** The same handler for node:http. */
   nodeHandler: ReturnType<typeof createServerAdapter>;
@@ -64,6 +66,8 @@ export function createApp(options: AppOptions): App {
     context: async ({ request }): Promise<Context> => {
       try {
         const viewer = await authenticate(request.headers.get("authorization"));
+        // The user is the token's `sub`, created on first sight (memoized: one write per new user).
+        if (viewer) await ensureUser(deps, viewer.userId);
         return { deps, viewer, authError: null, resources: createResourceBrowser(deps, viewer?.userId ?? null, { etags }) };
       } catch (error) {
         if (!isAppError(error)) throw error;
@@ -73,6 +77,7 @@ export function createApp(options: AppOptions): App {
   });
 
   const integrationRoutes = createIntegrationRoutes(deps);
+  const webRoutes = createWebRoutes({ rebuildOnRequest: config.env === "development" });
 
   const handle = async (request: Request): Promise<Response> => {
     const started = performance.now();
@@ -81,7 +86,7 @@ export function createApp(options: AppOptions): App {
     try {
       if (url.pathname === "/graphql") response = await yoga.fetch(request);
       else if (url.pathname === "/healthz") response = Response.json({ ok: true });
-      else response = (await integrationRoutes(request, url)) ?? new Response("Not Found", { status: 404 });
+      else response = (await webRoutes(request, url)) ?? (await integrationRoutes(request, url)) ?? new Response("Not Found", { status: 404 });
     } catch (error) {
       logger.error({ err: (error as Error).message, path: url.pathname }, "request failed");
       response = new Response(JSON.stringify({ type: "about:blank", title: "Internal Server Error", status: 500, code: "internal_error" }), {

@@ -73,14 +73,117 @@ export type ResourceType =
   | 'SUPABASE_TABLE';
 
 export type StartOAuthInput = {
-  /** Re-authorize this connection (incremental consent). */
+  /** Re-authorize this connection, asking only for what it lacks (incremental consent). A different account signing in becomes its own connection. */
   connectionId?: string | number | null | undefined;
-  provider: IntegrationProvider;
+  /** Required unless connectionId is given. */
+  provider?: IntegrationProvider | null | undefined;
   /** Where the browser lands afterwards; must be on an allowed origin. */
   returnTo: string;
   /** Scopes to ask for (Google short or full forms; GitHub scope names). */
   scopes?: Array<string> | null | undefined;
+  /** Ask for the scopes these tools need (see requiredScopes); combined with scopes. */
+  tools?: Array<string> | null | undefined;
 };
+
+export type PageDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PageDataQuery = { viewer: { id: string }, integrationProviders: Array<{ id: IntegrationProvider, displayName: string, authType: AuthType, configured: boolean }>, connections: Array<{ id: string, provider: IntegrationProvider, authType: AuthType, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, createdAt: string }> };
+
+export type PageStartOAuthMutationVariables = Exact<{
+  input: StartOAuthInput;
+}>;
+
+
+export type PageStartOAuthMutation = { startOAuth: { authorizationUrl: string, scopes: Array<string> } };
+
+export type PageConnectSupabaseMutationVariables = Exact<{
+  input: ConnectSupabaseInput;
+}>;
+
+
+export type PageConnectSupabaseMutation = { connectSupabase: { connection: { id: string, accountLabel: string } } };
+
+export type PageDisconnectMutationVariables = Exact<{
+  connectionId: string | number;
+}>;
+
+
+export type PageDisconnectMutation = { disconnect: { provider: IntegrationProvider, revoked: boolean, revocationError: string | null } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { viewer: { id: string } };
+
+export type ConnectSupabaseMutationVariables = Exact<{
+  input: ConnectSupabaseInput;
+}>;
+
+
+export type ConnectSupabaseMutation = { connectSupabase: { connection: { id: string, provider: IntegrationProvider, authType: AuthType, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus } } };
+
+export type DisconnectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisconnectMutation = { disconnect: { disconnectedConnectionId: string, provider: IntegrationProvider, revoked: boolean, revocationError: string | null } };
+
+export type ConnectionByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionByIdQuery = { connection: { id: string, accountLabel: string } };
+
+export type NodeByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeByIdQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { accountLabel: string, id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ViewerConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerConnectionsQuery = { viewer: { id: string, connections: Array<{ id: string, provider: IntegrationProvider, accountLabel: string }> } };
+
+export type WhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoAmIQuery = { viewer: { id: string } };
+
+export type ConnectSupabaseKeyMutationVariables = Exact<{
+  input: ConnectSupabaseInput;
+}>;
+
+
+export type ConnectSupabaseKeyMutation = { connectSupabase: { connection: { id: string, accountLabel: string } } };
+
+export type IncrementalConnectionsQueryVariables = Exact<{
+  provider?: IntegrationProvider | null | undefined;
+}>;
+
+
+export type IncrementalConnectionsQuery = { connections: Array<{ id: string, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, updatedAt: string }> };
+
+export type GithubConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GithubConnectionsQuery = { connections: Array<{ id: string, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, expiresAt: string | null, authType: AuthType }> };
 
 export type ConnectionsQueryVariables = Exact<{
   provider?: IntegrationProvider | null | undefined;
@@ -88,6 +191,11 @@ export type ConnectionsQueryVariables = Exact<{
 
 
 export type ConnectionsQuery = { connections: Array<{ id: string, provider: IntegrationProvider, authType: AuthType, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, expiresAt: string | null, createdAt: string, updatedAt: string }> };
+
+export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersQuery = { integrationProviders: Array<{ id: IntegrationProvider, displayName: string, authType: AuthType, configured: boolean }> };
 
 export type ResourceWithTreeQueryVariables = Exact<{
   connectionId: string | number;
@@ -461,12 +569,12 @@ export type ChildrenQuery = { resource:
            }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
    };
 
-export type NodeByIdQueryVariables = Exact<{
+export type DriveNodeByIdQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type NodeByIdQuery = { node:
+export type DriveNodeByIdQuery = { node:
     | { resourceId: string, name: string, type: ResourceType, id: string }
     | { resourceId: string, name: string, type: ResourceType, id: string }
     | { resourceId: string, name: string, type: ResourceType, id: string }
@@ -2610,6 +2718,63 @@ export type SupabaseProjectsQuery = { resources: { edges: Array<{ node:
         | { resourceId: string, name: string, hasChildren: boolean }
        }> } };
 
+export type EverythingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EverythingQuery = { viewer: { id: string, connections: Array<{ id: string, provider: IntegrationProvider, authType: AuthType, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, expiresAt: string | null, createdAt: string, updatedAt: string }> } };
+
+export type ConnectSupabaseAgainMutationVariables = Exact<{
+  input: ConnectSupabaseInput;
+}>;
+
+
+export type ConnectSupabaseAgainMutation = { connectSupabase: { connection: { id: string, accountLabel: string } } };
+
+export type LifecycleConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LifecycleConnectionsQuery = { connections: Array<{ id: string, status: ConnectionStatus, statusReason: string | null }> };
+
+export type ToolsQueryVariables = Exact<{
+  provider?: IntegrationProvider | null | undefined;
+}>;
+
+
+export type ToolsQuery = { tools: Array<{ name: string, provider: IntegrationProvider, requiredScopes: Array<string> }> };
+
+export type ToolQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type ToolQuery = { tool: { name: string, provider: IntegrationProvider, description: string, requiredScopes: Array<string>, inputSchema: unknown, parameters: Array<{ name: string, type: string, description: string, required: boolean, itemsType: string | null, allowedValues: Array<string> | null, defaultValue: unknown, picker: { type: string, dependsOn: string | null, valueField: string, spec: unknown, filter: { mimeTypes: Array<string> } | null } | null }> } };
+
+export type RequiredScopesQueryVariables = Exact<{
+  provider: IntegrationProvider;
+  tools: Array<string> | string;
+}>;
+
+
+export type RequiredScopesQuery = { requiredScopes: Array<string> };
+
+export type ConnectionToolsQueryVariables = Exact<{
+  id: string | number;
+  tools: Array<string> | string;
+}>;
+
+
+export type ConnectionToolsQuery = { connection: { id: string, status: ConnectionStatus, scopes: Array<string>, missingScopes: Array<string>, canUse: boolean } };
+
+export type ResolveCredentialQueryVariables = Exact<{
+  userId: string | number;
+  connectionId: string | number;
+  tool: string;
+  returnTo?: string | null | undefined;
+}>;
+
+
+export type ResolveCredentialQuery = { resolveCredential: { connectionId: string, provider: IntegrationProvider, accountId: string, accessToken: string, tokenType: string, expiresAt: string | null, scopes: Array<string> } };
+
 export type StartOAuthMutationVariables = Exact<{
   input: StartOAuthInput;
 }>;
@@ -2667,6 +2832,161 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const PageDataDocument = new TypedDocumentString(`
+    query PageData {
+  viewer {
+    id
+  }
+  integrationProviders {
+    id
+    displayName
+    authType
+    configured
+  }
+  connections {
+    id
+    provider
+    authType
+    accountLabel
+    scopes
+    status
+    statusReason
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<PageDataQuery, PageDataQueryVariables>;
+export const PageStartOAuthDocument = new TypedDocumentString(`
+    mutation PageStartOAuth($input: StartOAuthInput!) {
+  startOAuth(input: $input) {
+    authorizationUrl
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<PageStartOAuthMutation, PageStartOAuthMutationVariables>;
+export const PageConnectSupabaseDocument = new TypedDocumentString(`
+    mutation PageConnectSupabase($input: ConnectSupabaseInput!) {
+  connectSupabase(input: $input) {
+    connection {
+      id
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageConnectSupabaseMutation, PageConnectSupabaseMutationVariables>;
+export const PageDisconnectDocument = new TypedDocumentString(`
+    mutation PageDisconnect($connectionId: ID!) {
+  disconnect(connectionId: $connectionId) {
+    provider
+    revoked
+    revocationError
+  }
+}
+    `) as unknown as TypedDocumentString<PageDisconnectMutation, PageDisconnectMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ConnectSupabaseDocument = new TypedDocumentString(`
+    mutation ConnectSupabase($input: ConnectSupabaseInput!) {
+  connectSupabase(input: $input) {
+    connection {
+      id
+      provider
+      authType
+      accountId
+      accountLabel
+      scopes
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectSupabaseMutation, ConnectSupabaseMutationVariables>;
+export const DisconnectDocument = new TypedDocumentString(`
+    mutation Disconnect($id: ID!) {
+  disconnect(connectionId: $id) {
+    disconnectedConnectionId
+    provider
+    revoked
+    revocationError
+  }
+}
+    `) as unknown as TypedDocumentString<DisconnectMutation, DisconnectMutationVariables>;
+export const ConnectionByIdDocument = new TypedDocumentString(`
+    query ConnectionById($id: ID!) {
+  connection(id: $id) {
+    id
+    accountLabel
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionByIdQuery, ConnectionByIdQueryVariables>;
+export const NodeByIdDocument = new TypedDocumentString(`
+    query NodeById($id: ID!) {
+  node(id: $id) {
+    id
+    ... on IntegrationConnection {
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeByIdQuery, NodeByIdQueryVariables>;
+export const ViewerConnectionsDocument = new TypedDocumentString(`
+    query ViewerConnections {
+  viewer {
+    id
+    connections {
+      id
+      provider
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerConnectionsQuery, ViewerConnectionsQueryVariables>;
+export const WhoAmIDocument = new TypedDocumentString(`
+    query WhoAmI {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WhoAmIQuery, WhoAmIQueryVariables>;
+export const ConnectSupabaseKeyDocument = new TypedDocumentString(`
+    mutation ConnectSupabaseKey($input: ConnectSupabaseInput!) {
+  connectSupabase(input: $input) {
+    connection {
+      id
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectSupabaseKeyMutation, ConnectSupabaseKeyMutationVariables>;
+export const IncrementalConnectionsDocument = new TypedDocumentString(`
+    query IncrementalConnections($provider: IntegrationProvider) {
+  connections(provider: $provider) {
+    id
+    accountId
+    accountLabel
+    scopes
+    status
+    statusReason
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<IncrementalConnectionsQuery, IncrementalConnectionsQueryVariables>;
+export const GithubConnectionsDocument = new TypedDocumentString(`
+    query GithubConnections {
+  connections(provider: GITHUB) {
+    id
+    accountId
+    accountLabel
+    scopes
+    status
+    expiresAt
+    authType
+  }
+}
+    `) as unknown as TypedDocumentString<GithubConnectionsQuery, GithubConnectionsQueryVariables>;
 export const ConnectionsDocument = new TypedDocumentString(`
     query Connections($provider: IntegrationProvider) {
   connections(provider: $provider) {
@@ -2684,6 +3004,16 @@ export const ConnectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectionsQuery, ConnectionsQueryVariables>;
+export const ProvidersDocument = new TypedDocumentString(`
+    query Providers {
+  integrationProviders {
+    id
+    displayName
+    authType
+    configured
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersQuery, ProvidersQueryVariables>;
 export const ResourceWithTreeDocument = new TypedDocumentString(`
     query ResourceWithTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {
   resource(connectionId: $connectionId, type: $type, id: $id) {
@@ -2731,8 +3061,8 @@ export const ChildrenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChildrenQuery, ChildrenQueryVariables>;
-export const NodeByIdDocument = new TypedDocumentString(`
-    query NodeById($id: ID!) {
+export const DriveNodeByIdDocument = new TypedDocumentString(`
+    query DriveNodeById($id: ID!) {
   node(id: $id) {
     id
     ... on Resource {
@@ -2742,7 +3072,7 @@ export const NodeByIdDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NodeByIdQuery, NodeByIdQueryVariables>;
+    `) as unknown as TypedDocumentString<DriveNodeByIdQuery, DriveNodeByIdQueryVariables>;
 export const PickerStepDocument = new TypedDocumentString(`
     query PickerStep($connectionId: ID!, $a: ID!, $b: ID!) {
   a: resource(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, id: $a) {
@@ -2891,6 +3221,117 @@ export const SupabaseProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SupabaseProjectsQuery, SupabaseProjectsQueryVariables>;
+export const EverythingDocument = new TypedDocumentString(`
+    query Everything {
+  viewer {
+    id
+    connections {
+      id
+      provider
+      authType
+      accountId
+      accountLabel
+      scopes
+      status
+      statusReason
+      expiresAt
+      createdAt
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EverythingQuery, EverythingQueryVariables>;
+export const ConnectSupabaseAgainDocument = new TypedDocumentString(`
+    mutation ConnectSupabaseAgain($input: ConnectSupabaseInput!) {
+  connectSupabase(input: $input) {
+    connection {
+      id
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectSupabaseAgainMutation, ConnectSupabaseAgainMutationVariables>;
+export const LifecycleConnectionsDocument = new TypedDocumentString(`
+    query LifecycleConnections {
+  connections(provider: GOOGLE) {
+    id
+    status
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleConnectionsQuery, LifecycleConnectionsQueryVariables>;
+export const ToolsDocument = new TypedDocumentString(`
+    query Tools($provider: IntegrationProvider) {
+  tools(provider: $provider) {
+    name
+    provider
+    requiredScopes
+  }
+}
+    `) as unknown as TypedDocumentString<ToolsQuery, ToolsQueryVariables>;
+export const ToolDocument = new TypedDocumentString(`
+    query Tool($name: String!) {
+  tool(name: $name) {
+    name
+    provider
+    description
+    requiredScopes
+    inputSchema
+    parameters {
+      name
+      type
+      description
+      required
+      itemsType
+      allowedValues
+      defaultValue
+      picker {
+        type
+        filter {
+          mimeTypes
+        }
+        dependsOn
+        valueField
+        spec
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ToolQuery, ToolQueryVariables>;
+export const RequiredScopesDocument = new TypedDocumentString(`
+    query RequiredScopes($provider: IntegrationProvider!, $tools: [String!]!) {
+  requiredScopes(provider: $provider, tools: $tools)
+}
+    `) as unknown as TypedDocumentString<RequiredScopesQuery, RequiredScopesQueryVariables>;
+export const ConnectionToolsDocument = new TypedDocumentString(`
+    query ConnectionTools($id: ID!, $tools: [String!]!) {
+  connection(id: $id) {
+    id
+    status
+    scopes
+    missingScopes(tools: $tools)
+    canUse(tools: $tools)
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionToolsQuery, ConnectionToolsQueryVariables>;
+export const ResolveCredentialDocument = new TypedDocumentString(`
+    query ResolveCredential($userId: ID!, $connectionId: ID!, $tool: String!, $returnTo: String) {
+  resolveCredential(
+    userId: $userId
+    connectionId: $connectionId
+    tool: $tool
+    returnTo: $returnTo
+  ) {
+    connectionId
+    provider
+    accountId
+    accessToken
+    tokenType
+    expiresAt
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveCredentialQuery, ResolveCredentialQueryVariables>;
 export const StartOAuthDocument = new TypedDocumentString(`
     mutation StartOAuth($input: StartOAuthInput!) {
   startOAuth(input: $input) {

@@ -1,8 +1,9 @@
-import { createGithubResources, GITHUB_RESOURCE_TYPES } from "./github-resources.js";
 import type { Config } from "../config.js";
 import { expectField, requestJson, UpstreamError, type HttpDeps } from "./http.js";
+import { githubScopes } from "./github-scopes.js";
 import { createOAuthClient } from "./oauth.js";
 import type { OAuthProvider, ProviderModule } from "./types.js";
+import { createGithubResources, GITHUB_RESOURCE_TYPES } from "./github-resources.js";
 
 /** Headers every GitHub REST call carries (GitHub rejects requests without a User-Agent). */
 export const GITHUB_API_HEADERS = {
@@ -34,6 +35,7 @@ export const github: ProviderModule<GithubConfig> = {
   id: "github",
   displayName: "GitHub",
   authType: "OAUTH2",
+  scopes: githubScopes,
   resourceTypes: GITHUB_RESOURCE_TYPES,
   create(cfg: GithubConfig, http: HttpDeps): OAuthProvider {
     const oauth = createOAuthClient({
@@ -55,7 +57,9 @@ export const github: ProviderModule<GithubConfig> = {
       authType: "OAUTH2",
       issuer: "https://github.com",
       baseScopes: [],
-      normalizeScope: (s) => s.trim().toLowerCase(),
+      // GitHub: a new token carries only the scopes asked for, so re-authorization asks for the union.
+      includesGrantedScopes: false,
+      normalizeScope: githubScopes.normalize,
       resources: createGithubResources(cfg.apiBaseUrl),
       buildAuthorizationUrl({ redirectUri, state, codeChallenge, scopes }) {
         const url = new URL(cfg.authorizationUrl);

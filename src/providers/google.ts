@@ -1,24 +1,11 @@
-import { createGoogleResources, GOOGLE_RESOURCE_TYPES } from "./google-resources.js";
 import type { Config } from "../config.js";
 import { expectField, requestJson, type HttpDeps } from "./http.js";
+import { googleScopes, normalizeGoogleScope } from "./google-scopes.js";
 import { createOAuthClient } from "./oauth.js";
 import type { OAuthProvider, ProviderModule } from "./types.js";
+import { createGoogleResources, GOOGLE_RESOURCE_TYPES } from "./google-resources.js";
 
-// Google: scopes come back as full URLs; `email`/`profile` are aliases of userinfo.* (upstream-apis §1).
-const SCOPE_PREFIX = "https://www.googleapis.com/auth/";
-const SCOPE_ALIASES: Record<string, string> = {
-  email: `${SCOPE_PREFIX}userinfo.email`,
-  profile: `${SCOPE_PREFIX}userinfo.profile`,
-};
-const BARE_SCOPES = new Set(["openid", "https://mail.google.com/"]);
-
-/** `drive.readonly` → `https://www.googleapis.com/auth/drive.readonly`; full URLs and `openid` unchanged. */
-export function normalizeGoogleScope(scope: string): string {
-  const s = scope.trim();
-  if (SCOPE_ALIASES[s]) return SCOPE_ALIASES[s]!;
-  if (BARE_SCOPES.has(s) || /^https?:\/\//.test(s)) return s;
-  return SCOPE_PREFIX + s;
-}
+const EMAIL_SCOPE = normalizeGoogleScope("email");
 
 export type GoogleConfig = NonNullable<Config["google"]>;
 
@@ -31,6 +18,7 @@ export const google: ProviderModule<GoogleConfig> = {
   id: "google",
   displayName: "Google",
   authType: "OAUTH2",
+  scopes: googleScopes,
   resourceTypes: GOOGLE_RESOURCE_TYPES,
   create(cfg: GoogleConfig, http: HttpDeps): OAuthProvider {
     const oauth = createOAuthClient({
@@ -52,7 +40,8 @@ export const google: ProviderModule<GoogleConfig> = {
       displayName: "Google",
       authType: "OAUTH2",
       issuer: cfg.issuer,
-      baseScopes: ["openid", SCOPE_ALIASES.email!],
+      baseScopes: ["openid", EMAIL_SCOPE],
+      includesGrantedScopes: true,
       normalizeScope: normalizeGoogleScope,
       resources: createGoogleResources(cfg),
       buildAuthorizationUrl({ redirectUri, state, codeChallenge, scopes, incremental }) {

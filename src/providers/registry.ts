@@ -3,7 +3,7 @@ import { github } from "./github.js";
 import { google } from "./google.js";
 import type { HttpDeps } from "./http.js";
 import { supabase } from "./supabase.js";
-import type { Provider, ProviderId, ResourceType, ResourceTypeInfo } from "./types.js";
+import type { Provider, ProviderId, ResourceType, ResourceTypeInfo, ScopeHierarchy } from "./types.js";
 
 /** The one list of providers: each entry reads its own config slice; null config = not configured. */
 const MODULES = [
@@ -11,6 +11,11 @@ const MODULES = [
   { module: github, config: (c: Config) => c.github },
   { module: supabase, config: (c: Config) => c.supabase },
 ] as const;
+
+/** A provider's scope semantics, whether or not it is configured here. */
+export function scopeHierarchy(id: ProviderId): ScopeHierarchy {
+  return MODULES.find((m) => m.module.id === id)!.module.scopes;
+}
 
 /** Every resource type of every provider, configured or not: the schema's `ResourceType` enum and `Resource` implementations. */
 export const RESOURCE_TYPES: ResourceTypeInfo[] = MODULES.flatMap(({ module }) => module.resourceTypes ?? []);

@@ -1,8 +1,11 @@
 import { createHash } from "node:crypto";
-import { createSupabaseResources, SUPABASE_RESOURCE_TYPES } from "./supabase-resources.js";
 import type { Config } from "../config.js";
 import { requestJson, type HttpDeps } from "./http.js";
-import type { ApiKeyProvider, ProviderModule } from "./types.js";
+import type { ApiKeyProvider, ProviderModule, ScopeHierarchy } from "./types.js";
+import { createSupabaseResources, SUPABASE_RESOURCE_TYPES } from "./supabase-resources.js";
+
+/** Personal access tokens carry no scopes; Supabase tools need a bound project instead. */
+const supabaseScopes: ScopeHierarchy = { normalize: (s) => s.trim(), includes: {} };
 
 /** Management API personal access tokens: `sbp_…` (OAuth-issued ones look like `sbp_oauth_…`). */
 export type SupabaseConfig = Config["supabase"];
@@ -14,13 +17,14 @@ export const supabase: ProviderModule<SupabaseConfig> = {
   id: "supabase",
   displayName: "Supabase",
   authType: "API_KEY",
+  scopes: supabaseScopes,
   resourceTypes: SUPABASE_RESOURCE_TYPES,
   create(cfg: SupabaseConfig, http: HttpDeps): ApiKeyProvider {
     return {
       id: "supabase",
       displayName: "Supabase",
       authType: "API_KEY",
-      normalizeScope: (s) => s.trim(),
+      normalizeScope: supabaseScopes.normalize,
       resources: createSupabaseResources(cfg.apiBaseUrl),
       async verifyKey(key) {
         // A cheap authenticated read proves the token works (401 {"message":"Unauthorized"} otherwise).

@@ -32,6 +32,22 @@ export interface RevocationOutcome {
   error?: string;
 }
 
+/**
+ * How one provider's scopes relate, as data (src/scopes compares them): the canonical form of a
+ * scope string and which broader scope includes which narrower ones.
+ */
+export interface ScopeHierarchy {
+  /** Canonical form of one scope string (Google short names → full URLs; GitHub lower case). */
+  normalize(scope: string): string;
+  /** A scope → the narrower scopes it directly includes (canonical forms); inclusion is transitive. */
+  includes: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Whether a connection's access is expressed as scopes at all; default true. False for GitHub App
+   * user tokens, whose access is the app's fixed permissions.
+   */
+  appliesTo?(connection: { hasRefreshToken: boolean }): boolean;
+}
+
 interface ProviderBase {
   id: ProviderId;
   displayName: string;
@@ -48,6 +64,12 @@ export interface OAuthProvider extends ProviderBase {
   issuer: string;
   /** Scopes every authorization asks for on top of the caller's (Google: `openid email`). */
   baseScopes: string[];
+  /**
+   * True when the provider adds previously granted scopes to a new authorization by itself (Google's
+   * `include_granted_scopes`): an incremental authorization then asks only for what is missing.
+   * False: the new token carries only what was asked, so the gateway asks for the union.
+   */
+  includesGrantedScopes: boolean;
   buildAuthorizationUrl(params: {
     redirectUri: string;
     state: string;
@@ -78,6 +100,8 @@ export interface ProviderModule<C> {
   id: ProviderId;
   displayName: string;
   authType: Provider["authType"];
+  /** Scope semantics; static, so they hold whether or not the provider is configured. */
+  scopes: ScopeHierarchy;
   /** The resource types its `resources` browse (the created provider's specs must match). */
   resourceTypes?: ResourceTypeInfo[];
   create(config: C, http: HttpDeps): Provider;

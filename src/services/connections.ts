@@ -27,15 +27,17 @@ export async function getConnection(deps: Pick<Deps, "db">, userId: string, conn
 
 /**
  * Saves the outcome of an OAuth callback. A reconnect of the same account (user, provider,
- * account id) keeps the connection id, unions the scopes and keeps the stored refresh token when
- * the provider sent none; it also clears NEEDS_REAUTH.
+ * account id) keeps the connection id and keeps the stored refresh token when the provider sent
+ * none; it also clears NEEDS_REAUTH. Scopes become what the provider reports for the new token
+ * (Google unions earlier grants itself; the gateway asks GitHub for the union); when it reports
+ * none, the stored scopes plus those asked for.
  */
 export async function saveOAuthConnection(
   deps: Pick<Deps, "db" | "cipher">,
   input: { userId: string; provider: ProviderId; accountId: string; accountLabel: string; tokens: TokenSet; requestedScopes: string[] },
 ): Promise<IntegrationConnection> {
   const { userId, provider, accountId, tokens } = input;
-  const granted = tokens.scopes ?? input.requestedScopes;
+  const scopesAfter = (stored: string) => joinScopes(tokens.scopes ?? [...splitScopes(stored), ...input.requestedScopes]);
   const accessToken = await deps.cipher.encrypt(tokens.accessToken);
   const refreshToken = tokens.refreshToken ? await deps.cipher.encrypt(tokens.refreshToken) : undefined;
   const where = { userId_provider_accountId: { userId, provider, accountId } };
@@ -51,18 +53,18 @@ export async function saveOAuthConnection(
   if (existing) {
     return deps.db.integrationConnection.update({
       where: { id: existing.id },
-      data: { ...fresh, scopes: joinScopes([...splitScopes(existing.scopes), ...granted]) },
+      data: { ...fresh, scopes: scopesAfter(existing.scopes) },
     });
   }
   try {
     return await deps.db.integrationConnection.create({
-      data: { ...fresh, userId, provider, accountId, authType: "OAUTH2", scopes: joinScopes(granted) },
+      data: { ...fresh, userId, provider, accountId, authType: "OAUTH2", scopes: scopesAfter("") },
     });
   } catch (error) {
     // Two callbacks for the same account raced: the other created it; update that one instead.
     if ((error as { code?: string }).code !== "P2002") throw error;
     const row = await deps.db.integrationConnection.findUniqueOrThrow({ where });
-    return deps.db.integrationConnection.update({ where: { id: row.id }, data: { ...fresh, scopes: joinScopes([...splitScopes(row.scopes), ...granted]) } });
+    return deps.db.integrationConnection.update({ where: { id: row.id }, data: { ...fresh, scopes: scopesAfter(row.scopes) } });
   }
 }
 

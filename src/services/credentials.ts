@@ -3,29 +3,36 @@ import type { Deps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { encodeGlobalId } from "../ids.js";
 import { UpstreamError } from "../providers/http.js";
-import type { ProviderId } from "../providers/types.js";
+import type { ProviderId, TokenSet } from "../providers/types.js";
 import type { IntegrationConnection } from "./connections.js";
-import { joinScopes, splitScopes } from "./connections.js";
+import { joinScopes } from "./connections.js";
 import { appErrorFromUpstream } from "./upstream-errors.js";
+import { clearRefreshFailures, inflightRefreshes, noteRefreshFailure, refreshCooldown, sleep } from "./refresh-state.js";
 
-/** Refresh when the access token expires within this margin; default 60 s. */
-export const REFRESH_MARGIN_MS = 60_000;
-/** How long one instance may hold a connection's refresh lease; default 30 s. */
-export const LEASE_MS = 30_000;
-/** How long a caller waits for another instance's refresh before giving up; default 15 s. */
+/** Refresh when the access token expires within this margin; default 5 minutes. */
+export const REFRESH_MARGIN_MS = 5 * 60_000;
+/** How long one instance may hold a connection's refresh lease: longer than a refresh with its retries; default 60 s. */
+export const LEASE_MS = 60_000;
+/**
+ * How long a caller waits for another instance's refresh before giving up, and how long a refresh
+ * refused after taking over an expired lease waits for the previous holder's result; default 15 s.
+ */
 const LEASE_WAIT_MS = 15_000;
+/** Refresh attempts on a transient failure (5xx, 429, network) before giving up; default 3. */
+const REFRESH_ATTEMPTS = 3;
+/** Pause before the second attempt, doubling for each further one; default 100 ms. */
+const RETRY_DELAY_MS = 100;
 
 export type NeedsReauthReason = "REVOKED" | "EXPIRED";
+
+type LifecycleDeps = Pick<Deps, "db" | "cipher" | "providers" | "now" | "logger">;
 
 export interface LiveCredential {
   connection: IntegrationConnection;
   accessToken: string;
 }
 
-/** One in-flight refresh per connection per process (keyed per database so test apps stay apart). */
-const inflight = new WeakMap<object, Map<string, Promise<IntegrationConnection>>>();
-
-const expiresSoon = (c: IntegrationConnection, now: Date) => !!c.expiresAt && c.expiresAt.getTime() - now.getTime() <= REFRESH_MARGIN_MS;
+const expiresWithin = (c: IntegrationConnection, now: Date, marginMs: number) => !!c.expiresAt && c.expiresAt.getTime() - now.getTime() <= marginMs;
 
 export function reconnectRequired(connection: Pick<IntegrationConnection, "id" | "provider">, reason: string, cause?: unknown): AppError {
   return new AppError(
@@ -38,130 +45,181 @@ export function reconnectRequired(connection: Pick<IntegrationConnection, "id" |
 
 /**
  * A usable access token for a connection: refreshed first when it expires within the margin (or
- * when `staleToken` was just refused upstream). One refresh per connection at a time, everywhere:
- * single-flight in this process, plus a database lease (compare-and-set on owner + expiry) across
- * instances; after taking the lease the row is re-read, and if another instance already refreshed,
- * its result is used.
+ * when `staleToken`, this connection's token, was just refused upstream). One refresh per
+ * connection at a time, everywhere: single-flight in this process, plus a database lease
+ * (compare-and-set on owner + expiry) across instances; after taking the lease the row is re-read,
+ * and if another instance already refreshed, its result is used.
  */
-export async function liveCredential(
-  deps: Pick<Deps, "db" | "cipher" | "providers" | "now" | "logger">,
-  connection: IntegrationConnection,
-  options: { staleToken?: string } = {},
-): Promise<LiveCredential> {
+export async function liveCredential(deps: LifecycleDeps, connection: IntegrationConnection, options: { staleToken?: string } = {}): Promise<LiveCredential> {
   if (connection.status === "NEEDS_REAUTH") throw reconnectRequired(connection, connection.statusReason ?? "REVOKED");
-  const mustRefresh = options.staleToken !== undefined || expiresSoon(connection, deps.now());
-  if (!mustRefresh) return { connection, accessToken: await deps.cipher.decrypt(connection.accessToken) };
+  const stale = options.staleToken !== undefined;
+  const now = deps.now();
+  if (!stale && !expiresWithin(connection, now, REFRESH_MARGIN_MS)) return { connection, accessToken: await deps.cipher.decrypt(connection.accessToken) };
 
-  let byId = inflight.get(deps.db);
-  if (!byId) inflight.set(deps.db, (byId = new Map()));
-  let pending = byId.get(connection.id);
+  // After repeated transient failures, leave the provider alone for a while; a token that still
+  // works is better than none.
+  const retryAt = refreshCooldown(deps.db, connection.id, now);
+  if (retryAt) {
+    if (!stale && !expiresWithin(connection, now, 0)) return { connection, accessToken: await deps.cipher.decrypt(connection.accessToken) };
+    throw refreshUnavailable(connection, retryAt, now);
+  }
+
+  const inflight = inflightRefreshes(deps.db);
+  let pending = inflight.get(connection.id);
   if (!pending) {
-    pending = refreshWithLease(deps, connection.id, connection.accessToken, options.staleToken).finally(() => byId!.delete(connection.id));
-    byId.set(connection.id, pending);
+    const refused = stale ? { seenAccessToken: connection.accessToken, staleToken: options.staleToken! } : undefined;
+    pending = refreshWithLease(deps, connection.id, refused).finally(() => inflight.delete(connection.id));
+    inflight.set(connection.id, pending);
   }
   const fresh = await pending;
   return { connection: fresh, accessToken: await deps.cipher.decrypt(fresh.accessToken) };
 }
 
-async function refreshWithLease(
-  deps: Pick<Deps, "db" | "cipher" | "providers" | "now" | "logger">,
-  connectionId: string,
-  seenAccessToken: string,
-  staleToken: string | undefined,
-): Promise<IntegrationConnection> {
+/** `refusedToken`: the caller's view of the stored token (ciphertext) and the plaintext upstream refused. */
+async function refreshWithLease(deps: LifecycleDeps, connectionId: string, refusedToken?: { seenAccessToken: string; staleToken: string }): Promise<IntegrationConnection> {
   const db = deps.db;
   const started = Date.now();
   for (let attempt = 0; ; attempt++) {
     const now = deps.now();
     const owner = randomToken(12);
+    const previous = await db.integrationConnection.findUnique({ where: { id: connectionId }, select: { refreshLeaseOwner: true, refreshLeaseExpiresAt: true } });
     const { count } = await db.integrationConnection.updateMany({
       where: { id: connectionId, OR: [{ refreshLeaseOwner: null }, { refreshLeaseExpiresAt: { lt: now } }] },
       data: { refreshLeaseOwner: owner, refreshLeaseExpiresAt: new Date(now.getTime() + LEASE_MS) },
     });
-    const row = await db.integrationConnection.findUnique({ where: { id: connectionId } });
-    if (!row) throw new AppError("NOT_FOUND", "Connection not found");
-    const release = () =>
-      count === 1 ? db.integrationConnection.updateMany({ where: { id: connectionId, refreshLeaseOwner: owner }, data: { refreshLeaseOwner: null, refreshLeaseExpiresAt: null } }) : Promise.resolve();
-    // Someone else refreshed since we looked (or it needs re-authorization now): use their result.
-    if (row.accessToken !== seenAccessToken || row.status === "NEEDS_REAUTH") {
-      await release();
+    const leased = count === 1;
+    // Taking over a lease that ran out: its holder's refresh may still land (see refreshRejected).
+    const tookOver = leased && !!previous?.refreshLeaseOwner && !!previous.refreshLeaseExpiresAt && previous.refreshLeaseExpiresAt < now;
+    try {
+      const row = await db.integrationConnection.findUnique({ where: { id: connectionId } });
+      if (!row) throw new AppError("NOT_FOUND", "Connection not found");
       if (row.status === "NEEDS_REAUTH") throw reconnectRequired(row, row.statusReason ?? "REVOKED");
-      return row;
-    }
-    if (count === 1) {
-      try {
-        return await refreshRow(deps, row, owner, staleToken);
-      } finally {
-        await release();
+      // Judge the row as stored now: another instance may have refreshed since the caller looked.
+      // (Also compare plaintexts: re-encryption under a new key changes the stored string only.)
+      const refused =
+        !!refusedToken && (row.accessToken === refusedToken.seenAccessToken || (await deps.cipher.decrypt(row.accessToken)) === refusedToken.staleToken);
+      if (!refused && !expiresWithin(row, now, REFRESH_MARGIN_MS)) return row;
+      if (leased) return await refreshRow(deps, row, { refused, tookOver });
+      if (Date.now() - started > LEASE_WAIT_MS) {
+        throw new AppError("UPSTREAM_UNAVAILABLE", "Another refresh of this connection is taking too long; try again", { provider: row.provider, retryAfter: 5 });
       }
+    } finally {
+      if (leased) await db.integrationConnection.updateMany({ where: { id: connectionId, refreshLeaseOwner: owner }, data: { refreshLeaseOwner: null, refreshLeaseExpiresAt: null } });
     }
-    if (Date.now() - started > LEASE_WAIT_MS) {
-      throw new AppError("UPSTREAM_UNAVAILABLE", "Another refresh of this connection is taking too long; try again", { provider: row.provider });
-    }
-    await new Promise((r) => setTimeout(r, Math.min(25 * 2 ** attempt, 250)));
+    await sleep(Math.min(25 * 2 ** attempt, 250));
   }
 }
 
+// OAuth errors meaning the refresh token itself is no good (GitHub: `bad_refresh_token`).
 const REFRESH_REJECTED = new Set(["invalid_grant", "bad_refresh_token", "unauthorized_client"]);
+const isRejected = (e: unknown) => e instanceof UpstreamError && e.kind === "oauth" && REFRESH_REJECTED.has(e.info.oauthError ?? "");
+const isTransient = (e: unknown) => e instanceof UpstreamError && (e.kind === "network" || (e.info.status ?? 0) >= 500 || e.info.status === 429);
 
-async function refreshRow(
-  deps: Pick<Deps, "db" | "cipher" | "providers" | "now" | "logger">,
-  row: IntegrationConnection,
-  owner: string,
-  staleToken: string | undefined,
-): Promise<IntegrationConnection> {
+async function refreshRow(deps: LifecycleDeps, row: IntegrationConnection, { refused, tookOver }: { refused: boolean; tookOver: boolean }): Promise<IntegrationConnection> {
   const provider = deps.providers.get(row.provider as ProviderId);
   if (!provider) throw new AppError("PROVIDER_NOT_CONFIGURED", `${row.provider} is not configured on this gateway`, { provider: row.provider });
-  if (provider.authType !== "OAUTH2" || !row.refreshToken) {
-    // Nothing to refresh with: an expired token (or one refused upstream) means the user must reconnect.
-    const reason: NeedsReauthReason = staleToken !== undefined ? "REVOKED" : "EXPIRED";
-    await markNeedsReauth(deps, row.id, reason);
+  const now = deps.now();
+  if (provider.authType !== "OAUTH2" || !row.refreshToken || (row.refreshTokenExpiresAt && row.refreshTokenExpiresAt <= now)) {
+    // Nothing to refresh with: a refused token means revoked; an expired one (or refresh token) expired.
+    if (!refused && !expiresWithin(row, now, 0)) return row; // still valid for a while: use it until it expires
+    const reason: NeedsReauthReason = refused ? "REVOKED" : "EXPIRED";
+    await markNeedsReauth(deps, row, reason);
     throw reconnectRequired(row, reason);
   }
-  if (row.refreshTokenExpiresAt && row.refreshTokenExpiresAt <= deps.now()) {
-    await markNeedsReauth(deps, row.id, "EXPIRED");
-    throw reconnectRequired(row, "EXPIRED");
-  }
   const refreshToken = await deps.cipher.decrypt(row.refreshToken);
-  let tokens;
-  try {
-    tokens = await provider.refreshAccessToken(refreshToken);
-  } catch (error) {
-    if (error instanceof UpstreamError && error.kind === "oauth" && REFRESH_REJECTED.has(error.info.oauthError ?? "")) {
-      // A parallel refresh elsewhere may have rotated the token a moment ago: re-read before judging.
-      const current = await deps.db.integrationConnection.findUnique({ where: { id: row.id } });
-      if (current && current.refreshToken !== row.refreshToken && current.status === "ACTIVE") return current;
-      await markNeedsReauth(deps, row.id, "REVOKED");
-      deps.logger.warn({ connectionId: row.id, provider: row.provider, oauthError: error.info.oauthError }, "refresh rejected; connection needs re-authorization");
-      throw reconnectRequired(row, "REVOKED", error);
+  let tokens: TokenSet;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      tokens = await provider.refreshAccessToken(refreshToken);
+      break;
+    } catch (error) {
+      if (isRejected(error)) return refreshRejected(deps, row, error as UpstreamError, tookOver);
+      const log = { connectionId: row.id, provider: row.provider, attempt, kind: (error as UpstreamError).kind, status: (error as UpstreamError).info?.status };
+      if (!isTransient(error)) {
+        deps.logger.error(log, "refresh refused for a reason other than the grant; connection left as it is");
+        if (!(error instanceof UpstreamError)) throw error;
+        throw new AppError("UPSTREAM_ERROR", `${row.provider} refused to refresh the token (${error.info.oauthError ?? error.message})`, { provider: row.provider }, { cause: error });
+      }
+      if (attempt < REFRESH_ATTEMPTS) {
+        deps.logger.warn(log, "refresh failed transiently; retrying");
+        await sleep(RETRY_DELAY_MS * 2 ** (attempt - 1));
+        continue;
+      }
+      // Transient: the connection stays ACTIVE; back off before the next try.
+      const retryAt = noteRefreshFailure(deps.db, row.id, deps.now());
+      deps.logger.warn({ ...log, retryAt }, "refresh failed; backing off");
+      if (!refused && !expiresWithin(row, deps.now(), 0)) return row;
+      throw refreshUnavailable(row, retryAt, deps.now(), appErrorFromUpstream(error as UpstreamError));
     }
-    // Transient (network, 5xx, odd body): the connection stays ACTIVE; the caller may retry.
-    deps.logger.warn({ connectionId: row.id, provider: row.provider, kind: (error as UpstreamError).kind }, "refresh failed");
-    throw error instanceof UpstreamError ? appErrorFromUpstream(error) : error;
   }
-  // Rotation-safe: persist the new pair before anyone uses the new access token.
+  return persistRefreshed(deps, row, tokens, provider.normalizeScope);
+}
+
+/** Rotation-safe: the new pair is stored before anyone gets the new access token. */
+async function persistRefreshed(deps: LifecycleDeps, row: IntegrationConnection, tokens: TokenSet, normalizeScope: (s: string) => string): Promise<IntegrationConnection> {
   const updated = await deps.db.integrationConnection.update({
     where: { id: row.id },
     data: {
       accessToken: await deps.cipher.encrypt(tokens.accessToken),
       expiresAt: tokens.expiresAt ?? null,
-      ...(tokens.refreshToken
-        ? { refreshToken: await deps.cipher.encrypt(tokens.refreshToken), refreshTokenExpiresAt: tokens.refreshTokenExpiresAt ?? null }
-        : {}),
-      ...(tokens.scopes?.length ? { scopes: joinScopes([...splitScopes(row.scopes), ...tokens.scopes.map((s) => provider.normalizeScope(s))]) } : {}),
+      // Google sends no refresh token on refresh: keep the stored one. GitHub Apps rotate it.
+      ...(tokens.refreshToken ? { refreshToken: await deps.cipher.encrypt(tokens.refreshToken), refreshTokenExpiresAt: tokens.refreshTokenExpiresAt ?? null } : {}),
+      // The provider's answer is what the new token carries.
+      ...(tokens.scopes ? { scopes: joinScopes(tokens.scopes.map(normalizeScope)) } : {}),
       status: "ACTIVE",
       statusReason: null,
       refreshLeaseOwner: null,
       refreshLeaseExpiresAt: null,
     },
   });
-  void owner;
+  clearRefreshFailures(deps.db, row.id);
   deps.logger.info({ connectionId: row.id, provider: row.provider, rotated: !!tokens.refreshToken }, "access token refreshed");
   return updated;
 }
 
-export async function markNeedsReauth(deps: Pick<Deps, "db">, connectionId: string, reason: NeedsReauthReason): Promise<void> {
-  await deps.db.integrationConnection.updateMany({ where: { id: connectionId }, data: { status: "NEEDS_REAUTH", statusReason: reason } });
+/**
+ * The provider refused the refresh token. A parallel refresh elsewhere may have rotated it a moment
+ * ago (its result is then in storage): re-read before judging. After taking over an expired lease,
+ * the previous holder's refresh may have used the token and not stored its result yet: wait for it.
+ * Only a real refusal marks the connection NEEDS_REAUTH.
+ */
+async function refreshRejected(deps: LifecycleDeps, row: IntegrationConnection, error: UpstreamError, tookOver: boolean): Promise<IntegrationConnection> {
+  const accessTokenBefore = await deps.cipher.decrypt(row.accessToken);
+  const rotatedElsewhere = async () => {
+    const current = await deps.db.integrationConnection.findUnique({ where: { id: row.id } });
+    return current && current.status === "ACTIVE" && (await deps.cipher.decrypt(current.accessToken)) !== accessTokenBefore ? current : null;
+  };
+  let current = await rotatedElsewhere();
+  if (!current && tookOver) {
+    deps.logger.info({ connectionId: row.id, provider: row.provider }, "refresh token refused after a lease take-over; waiting for the previous holder's result");
+    for (const started = Date.now(); !current && Date.now() - started < LEASE_WAIT_MS; ) {
+      await sleep(100);
+      current = await rotatedElsewhere();
+    }
+  }
+  if (current) {
+    deps.logger.info({ connectionId: row.id, provider: row.provider }, "refresh token was rotated by a parallel refresh; using its result");
+    return current;
+  }
+  await markNeedsReauth(deps, row, "REVOKED");
+  deps.logger.warn({ connectionId: row.id, provider: row.provider, oauthError: error.info.oauthError }, "refresh rejected; connection needs re-authorization");
+  throw reconnectRequired(row, "REVOKED", error);
+}
+
+function refreshUnavailable(connection: Pick<IntegrationConnection, "provider">, retryAt: Date, now: Date, cause?: unknown): AppError {
+  const retryAfter = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
+  return new AppError("UPSTREAM_UNAVAILABLE", `${connection.provider} could not refresh the access token right now; try again in ${retryAfter} s`, { provider: connection.provider, retryAfter }, { cause });
+}
+
+/**
+ * Marks the connection NEEDS_REAUTH with a reason, only if it still holds the tokens that were
+ * refused (compare-and-set): a reconnect or refresh that landed meanwhile is not undone.
+ */
+export async function markNeedsReauth(deps: Pick<Deps, "db">, seen: Pick<IntegrationConnection, "id" | "accessToken" | "refreshToken">, reason: NeedsReauthReason): Promise<void> {
+  await deps.db.integrationConnection.updateMany({
+    where: { id: seen.id, accessToken: seen.accessToken, refreshToken: seen.refreshToken },
+    data: { status: "NEEDS_REAUTH", statusReason: reason },
+  });
 }
 
 /**
@@ -169,11 +227,7 @@ export async function markNeedsReauth(deps: Pick<Deps, "db">, connectionId: stri
  * retries; a second 401 (or nothing to refresh with) marks the connection NEEDS_REAUTH and throws
  * RECONNECT_REQUIRED. Other upstream failures are rethrown for the caller's mapping.
  */
-export async function withAccessToken<T>(
-  deps: Pick<Deps, "db" | "cipher" | "providers" | "now" | "logger">,
-  connection: IntegrationConnection,
-  call: (accessToken: string) => Promise<T>,
-): Promise<T> {
+export async function withAccessToken<T>(deps: LifecycleDeps, connection: IntegrationConnection, call: (accessToken: string) => Promise<T>): Promise<T> {
   const first = await liveCredential(deps, connection);
   try {
     return await call(first.accessToken);
@@ -185,7 +239,7 @@ export async function withAccessToken<T>(
     return await call(second.accessToken);
   } catch (error) {
     if (!isUnauthorized(error)) throw error;
-    await markNeedsReauth(deps, connection.id, "REVOKED");
+    await markNeedsReauth(deps, second.connection, "REVOKED");
     throw reconnectRequired(connection, "REVOKED", error);
   }
 }

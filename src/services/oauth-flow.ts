@@ -6,7 +6,9 @@ import { AppError } from "../errors.js";
 import { encodeGlobalId } from "../ids.js";
 import { UpstreamError } from "../providers/http.js";
 import type { OAuthProvider, ProviderId } from "../providers/types.js";
+import { minimalScopes, missingScopes, scopesOf } from "../scopes/index.js";
 import { getConnection, saveOAuthConnection, splitScopes } from "./connections.js";
+import { requiredScopes } from "./tool-access.js";
 import { ensureUser } from "./users.js";
 
 /** How long a started authorization may take at the provider; default 10 minutes. */
@@ -52,22 +54,35 @@ export function checkReturnTo(deps: Pick<Deps, "config">, returnTo: string): str
 /**
  * Step 1 (GraphQL `startOAuth`): checks the request and returns the sidecar URL that starts the
  * browser flow, carrying a signed intent bound to this user, provider, scopes and returnTo.
+ * Scopes asked for: the provider's base scopes plus `scopes` and what `tools` need. Re-authorizing
+ * a connection (`connectionId`) asks only for what it lacks (Google adds earlier grants itself);
+ * a provider without that (GitHub), or a connection that needs re-authorization, is asked for the
+ * union with what the connection holds.
  */
 export async function startOAuth(
   deps: Pick<Deps, "config" | "providers" | "db" | "now">,
-  input: { userId: string; provider: ProviderId; scopes: string[]; returnTo: string; connectionId?: string },
-): Promise<{ authorizationUrl: string; scopes: string[] }> {
-  const provider = oauthProvider(deps, input.provider);
+  input: { userId: string; provider?: ProviderId; scopes?: string[]; tools?: string[]; returnTo: string; connectionId?: string },
+): Promise<{ authorizationUrl: string; provider: ProviderId; scopes: string[] }> {
+  const connection = input.connectionId ? await getConnection(deps, input.userId, input.connectionId) : null;
+  const providerId = input.provider ?? (connection?.provider as ProviderId | undefined);
+  if (!providerId) throw new AppError("BAD_USER_INPUT", "Name a provider or the connection to re-authorize", { field: "provider" });
+  if (connection && connection.provider !== providerId) throw new AppError("BAD_USER_INPUT", "That connection belongs to another provider", { field: "connectionId" });
+  const provider = oauthProvider(deps, providerId);
   const returnTo = checkReturnTo(deps, input.returnTo);
-  if (input.connectionId) {
-    const connection = await getConnection(deps, input.userId, input.connectionId);
-    if (connection.provider !== input.provider) throw new AppError("BAD_USER_INPUT", "That connection belongs to another provider", { field: "connectionId" });
+  const rules = scopesOf(providerId);
+  // In the caller's order; tools' scopes after the named ones.
+  const wanted = [...new Set([...(input.scopes ?? []), ...(input.tools?.length ? requiredScopes(providerId, input.tools) : [])].map((s) => rules.normalize(s)).filter(Boolean))];
+  let ask = wanted;
+  if (connection) {
+    const held = splitScopes(connection.scopes);
+    const missing = missingScopes(rules, held, wanted);
+    ask = provider.includesGrantedScopes && connection.status === "ACTIVE" ? missing : minimalScopes(rules, [...held, ...missing]);
   }
-  const scopes = [...new Set([...provider.baseScopes, ...input.scopes.map((s) => provider.normalizeScope(s)).filter(Boolean)])];
-  const intent = await signIntent(deps.config.oauthStateSecret, { userId: input.userId, provider: input.provider, scopes, returnTo, connectionId: input.connectionId }, deps.now());
-  const url = new URL(`${deps.config.publicUrl}/v1/integrations/${input.provider}/authorize`);
+  const scopes = [...new Set([...provider.baseScopes, ...ask])];
+  const intent = await signIntent(deps.config.oauthStateSecret, { userId: input.userId, provider: providerId, scopes, returnTo, connectionId: connection?.id }, deps.now());
+  const url = new URL(`${deps.config.publicUrl}/v1/integrations/${providerId}/authorize`);
   url.searchParams.set("intent", intent);
-  return { authorizationUrl: url.toString(), scopes };
+  return { authorizationUrl: url.toString(), provider: providerId, scopes };
 }
 
 export interface BrowserCookie {

@@ -52,6 +52,7 @@ export const bearerOf = (req: FakeRequest) => /^Bearer\s+(\S+)$/i.exec(req.heade
 export class FakeHttpServer {
   readonly calls: FakeRequest[] = [];
   private injected: { match: (r: FakeRequest) => boolean; response: FakeResponse | "drop"; times: number }[] = [];
+  private holds: { match: (r: FakeRequest) => boolean; phase: "request" | "response"; arrived: (r: FakeRequest) => void; gate: Promise<void> }[] = [];
   private server!: Server;
   url = "";
 
@@ -75,6 +76,20 @@ export class FakeHttpServer {
     this.injected.push({ match, response, times });
   }
 
+  /**
+   * Holds the next matching request, before it is handled ("request") or after it was handled but
+   * before the answer goes out ("response"): `reached` resolves when it gets there, `release()` lets
+   * it go on. For staging races, e.g. a refresh that outlives its lease.
+   */
+  holdNext(match: (r: FakeRequest) => boolean, phase: "request" | "response" = "request"): { reached: Promise<FakeRequest>; release(): void } {
+    let arrived!: (r: FakeRequest) => void;
+    let release!: () => void;
+    const reached = new Promise<FakeRequest>((resolve) => (arrived = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    this.holds.push({ match, phase, arrived, gate });
+    return { reached, release };
+  }
+
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise((resolve) => this.server.close(resolve));
@@ -87,6 +102,12 @@ export class FakeHttpServer {
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")]));
     const fakeReq: FakeRequest = { method: req.method ?? "GET", url, path: url.pathname, query: url.searchParams, headers, body: Buffer.concat(chunks).toString("utf8") };
     this.calls.push(fakeReq);
+    const hold = this.holds.find((h) => h.match(fakeReq));
+    if (hold) this.holds.splice(this.holds.indexOf(hold), 1);
+    if (hold?.phase === "request") {
+      hold.arrived(fakeReq);
+      await hold.gate;
+    }
     let response: FakeResponse;
     const injected = this.injected.find((i) => i.times > 0 && i.match(fakeReq));
     if (injected) {
@@ -102,6 +123,10 @@ export class FakeHttpServer {
       } catch (error) {
         response = json(500, { message: `fake crashed: ${(error as Error).message}` });
       }
+    }
+    if (hold?.phase === "response") {
+      hold.arrived(fakeReq);
+      await hold.gate;
     }
     const body = response.body === undefined ? "" : typeof response.body === "string" ? response.body : JSON.stringify(response.body);
     const outHeaders: Record<string, string> = { ...response.headers };

@@ -27,7 +27,7 @@ const Children = graphql(`
 `);
 
 const Node = graphql(`
-  query NodeById($id: ID!) {
+  query DriveNodeById($id: ID!) {
     node(id: $id) { id ... on Resource { resourceId name type } }
   }
 `);

@@ -8,7 +8,7 @@ export const StartOAuth = graphql(`
 `);
 
 /** Runs startOAuth as `userId` and returns the authorization URL (throws on a GraphQL error). */
-export async function authorizationUrl(gw: TestGateway, userId: string, input: { provider: "GOOGLE" | "GITHUB"; scopes?: string[]; returnTo?: string; connectionId?: string }) {
+export async function authorizationUrl(gw: TestGateway, userId: string, input: { provider: "GOOGLE" | "GITHUB"; scopes?: string[]; tools?: string[]; returnTo?: string; connectionId?: string }) {
   const result = await gw.gql(StartOAuth, { input: { returnTo: `${FRONTEND}/connected`, ...input } }, { as: userId });
   if (!result.data) throw new Error(`startOAuth failed: ${JSON.stringify(result.errors)}`);
   return result.data.startOAuth.authorizationUrl;

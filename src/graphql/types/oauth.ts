@@ -6,10 +6,11 @@ import { IntegrationProviderEnum } from "./enums.js";
 
 const StartOAuthInput = builder.inputType("StartOAuthInput", {
   fields: (t) => ({
-    provider: t.field({ type: IntegrationProviderEnum, required: true }),
+    provider: t.field({ type: IntegrationProviderEnum, required: false, description: "Required unless connectionId is given." }),
     scopes: t.stringList({ required: false, description: "Scopes to ask for (Google short or full forms; GitHub scope names)." }),
+    tools: t.stringList({ required: false, description: "Ask for the scopes these tools need (see requiredScopes); combined with scopes." }),
     returnTo: t.string({ required: true, description: "Where the browser lands afterwards; must be on an allowed origin." }),
-    connectionId: t.id({ required: false, description: "Re-authorize this connection (incremental consent)." }),
+    connectionId: t.id({ required: false, description: "Re-authorize this connection, asking only for what it lacks (incremental consent). A different account signing in becomes its own connection." }),
   }),
 });
 
@@ -27,15 +28,14 @@ builder.mutationField("startOAuth", (t) =>
     description: "Starts connecting an account through OAuth: returns the URL to send the browser to.",
     authScopes: { user: true },
     args: { input: t.arg({ type: StartOAuthInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const result = await startOAuth(ctx.deps, {
+    resolve: (_root, { input }, ctx) =>
+      startOAuth(ctx.deps, {
         userId: viewerId(ctx),
-        provider: input.provider,
+        provider: input.provider ?? undefined,
         scopes: input.scopes ?? [],
+        tools: input.tools ?? [],
         returnTo: input.returnTo,
         connectionId: input.connectionId ? localId(input.connectionId, "IntegrationConnection") : undefined,
-      });
-      return { ...result, provider: input.provider };
-    },
+      }),
   }),
 );

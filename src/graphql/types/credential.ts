@@ -1,0 +1,41 @@
+import { encodeGlobalId } from "../../ids.js";
+import type { ProviderId } from "../../providers/types.js";
+import { resolveCredential, type ResolvedCredential } from "../../services/credential-resolution.js";
+import { builder } from "../builder.js";
+import { localId } from "../global-ids.js";
+import { IntegrationProviderEnum } from "./enums.js";
+
+const ResolvedCredentialRef = builder.objectRef<ResolvedCredential>("ResolvedCredential").implement({
+  description: "A live credential for a tool runner. The only place the API returns an access token.",
+  fields: (t) => ({
+    connectionId: t.id({ resolve: (c) => encodeGlobalId("IntegrationConnection", c.connection.id) }),
+    provider: t.field({ type: IntegrationProviderEnum, resolve: (c) => c.connection.provider as ProviderId }),
+    accountId: t.string({ resolve: (c) => c.connection.accountId }),
+    accessToken: t.exposeString("accessToken", { description: "Send as `Authorization: Bearer …`; never log it." }),
+    tokenType: t.string({ resolve: () => "Bearer" }),
+    expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true, description: "Null: does not expire. Otherwise at least 5 minutes away when returned." }),
+    scopes: t.exposeStringList("scopes", { description: "Scopes the token carries, canonical." }),
+  }),
+});
+
+builder.queryField("resolveCredential", (t) =>
+  t.field({
+    type: ResolvedCredentialRef,
+    description:
+      "For tool runners holding a service token (scope `credentials:resolve`); a user's own token is FORBIDDEN. Returns a live token for a connection of `userId` after checking the tool's scopes: INSUFFICIENT_SCOPE (with `missingScopes`, `reauthorizationUrl`), RECONNECT_REQUIRED (with `reauthorizationUrl`), NOT_FOUND for a connection that is not that user's.",
+    authScopes: { service: true },
+    args: {
+      userId: t.arg.id({ required: true, description: "The user on whose behalf the tool runs (their bearer token's `sub`)." }),
+      connectionId: t.arg.id({ required: true }),
+      tool: t.arg.string({ required: true }),
+      returnTo: t.arg.string({ required: false, description: "Where a re-authorization returns to; default: the first allowed return origin." }),
+    },
+    resolve: (_root, args, ctx) =>
+      resolveCredential(ctx.deps, {
+        userId: String(args.userId),
+        connectionId: localId(args.connectionId, "IntegrationConnection"),
+        tool: args.tool,
+        returnTo: args.returnTo ?? undefined,
+      }),
+  }),
+);

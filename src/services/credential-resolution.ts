@@ -1,0 +1,64 @@
+import type { Deps } from "../deps.js";
+import { AppError, isAppError } from "../errors.js";
+import { encodeGlobalId } from "../ids.js";
+import type { ProviderId } from "../providers/types.js";
+import { toolsNamed } from "../tools/index.js";
+import { getConnection, splitScopes, type IntegrationConnection } from "./connections.js";
+import { liveCredential } from "./credentials.js";
+import { startOAuth } from "./oauth-flow.js";
+import { missingToolScopes } from "./tool-access.js";
+
+/** What a tool runner gets: a live token for one connection, checked against one tool's scopes. */
+export interface ResolvedCredential {
+  connection: IntegrationConnection;
+  /** Plaintext: hand it to the tool, never log or store it. */
+  accessToken: string;
+  /** Null when the token does not expire (GitHub OAuth Apps, API keys). */
+  expiresAt: Date | null;
+  scopes: string[];
+}
+
+/**
+ * The credential a tool needs, for a connection of `userId`: checks the tool's scopes
+ * (INSUFFICIENT_SCOPE with `missingScopes` and a `reauthorizationUrl`), refreshes a token that
+ * expires within the margin (one refresh, however many callers), and reports a connection that
+ * needs re-authorization as RECONNECT_REQUIRED (with a `reauthorizationUrl`). Another user's
+ * connection is NOT_FOUND. For service callers only: never expose this to a user's own request.
+ */
+export async function resolveCredential(
+  deps: Deps,
+  input: { userId: string; connectionId: string; tool: string; returnTo?: string },
+): Promise<ResolvedCredential> {
+  const connection = await getConnection(deps, input.userId, input.connectionId);
+  const [tool] = toolsNamed([input.tool], connection.provider as ProviderId);
+  const missing = missingToolScopes(connection, [tool!.name]);
+  if (missing.length) {
+    throw new AppError("INSUFFICIENT_SCOPE", `The connection lacks scopes ${tool!.name} needs: ${missing.join(", ")}`, {
+      connectionId: encodeGlobalId("IntegrationConnection", connection.id),
+      provider: connection.provider,
+      tool: tool!.name,
+      missingScopes: missing,
+      requiredScopes: tool!.scopes,
+      reauthorizationUrl: await reauthorizationUrl(deps, input, connection),
+    });
+  }
+  try {
+    const live = await liveCredential(deps, connection);
+    deps.logger.debug({ connectionId: connection.id, tool: tool!.name, refreshed: live.connection !== connection }, "credential resolved");
+    return { connection: live.connection, accessToken: live.accessToken, expiresAt: live.connection.expiresAt, scopes: splitScopes(live.connection.scopes) };
+  } catch (error) {
+    if (isAppError(error) && error.code === "RECONNECT_REQUIRED") {
+      const url = await reauthorizationUrl(deps, input, connection);
+      throw new AppError(error.code, error.message, { ...error.details, reauthorizationUrl: url }, { cause: error.cause });
+    }
+    throw error;
+  }
+}
+
+/** Where to send the user to grant what is missing; null for a connection made with a key. */
+async function reauthorizationUrl(deps: Deps, input: { userId: string; tool: string; returnTo?: string }, connection: IntegrationConnection): Promise<string | null> {
+  if (connection.authType !== "OAUTH2" || !deps.providers.get(connection.provider as ProviderId)) return null;
+  const returnTo = input.returnTo ?? `${deps.config.allowedReturnOrigins[0]}/`;
+  const { authorizationUrl } = await startOAuth(deps, { userId: input.userId, connectionId: connection.id, tools: [input.tool], returnTo });
+  return authorizationUrl;
+}

@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.js";
+import { withDevSecrets } from "../../src/dev-secrets.js";
+
+const key = Buffer.alloc(32, 7).toString("base64");
+const complete = {
+  AUTH_JWT_SECRET: "x".repeat(32),
+  TOKEN_ENCRYPTION_KEYS: `k1:${key}`,
+  OAUTH_STATE_SECRET: "y".repeat(32),
+};
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("configuration", () => {
+  it("has working defaults: port 4000, SQLite under ./data, the real provider URLs", () => {
+    const config = loadConfig(complete);
+    expect(config.port).toBe(4000);
+    expect(config.publicUrl).toBe("http://localhost:4000");
+    expect(config.databaseUrl).toBe("file:./data/gateway.db");
+    expect(config.allowedReturnOrigins).toEqual(["http://localhost:4000"]);
+    expect(config.google).toBeNull();
+    expect(config.github).toBeNull();
+    expect(config.supabase.apiBaseUrl).toBe("https://api.supabase.com");
+  });
+
+  it("switches a provider on by its credentials, with real endpoints by default", () => {
+    const config = loadConfig({ ...complete, GOOGLE_CLIENT_ID: "id", GOOGLE_CLIENT_SECRET: "secret" });
+    expect(config.google).toMatchObject({ tokenUrl: "https://oauth2.googleapis.com/token", issuer: "https://accounts.google.com", apiBaseUrl: "https://www.googleapis.com" });
+  });
+
+  it("in production, a missing secret stops the start and names every variable", () => {
+    const problems = problemsOf({ NODE_ENV: "production" });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("AUTH_JWT_SECRET (or AUTH_JWKS_URL) is required in production"),
+        expect.stringContaining("TOKEN_ENCRYPTION_KEYS is required"),
+        expect.stringContaining("OAUTH_STATE_SECRET is required"),
+      ]),
+    );
+  });
+
+  it("lists every problem at once", () => {
+    const problems = problemsOf({
+      ...complete,
+      PORT: "not-a-port",
+      GOOGLE_TOKEN_URL: "nope",
+      GITHUB_CLIENT_ID: "only-the-id",
+    });
+    expect(problems.some((p) => p.startsWith("PORT"))).toBe(true);
+    expect(problems.some((p) => p.startsWith("GOOGLE_TOKEN_URL"))).toBe(true);
+    const second = problemsOf({ ...complete, GITHUB_CLIENT_ID: "only-the-id", TOKEN_ENCRYPTION_KEYS: "k1:c2hvcnQ=", ALLOWED_RETURN_ORIGINS: "https://ok.example,https://bad.example/path" });
+    expect(second).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET must be set together"),
+        expect.stringContaining('key "k1" must be 32 bytes'),
+        expect.stringContaining('"https://bad.example/path" is not an origin'),
+      ]),
+    );
+  });
+
+  it("outside production, generates missing secrets once under ./data and reuses them", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "gw-secrets-"));
+    const first = withDevSecrets({}, dir);
+    const second = withDevSecrets({}, dir);
+    expect(first.AUTH_JWT_SECRET).toBe(second.AUTH_JWT_SECRET);
+    expect(first.TOKEN_ENCRYPTION_KEYS).toBe(second.TOKEN_ENCRYPTION_KEYS);
+    expect(() => loadConfig(first)).not.toThrow();
+    const file = path.join(dir, "secrets.json");
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(file, "utf8")).OAUTH_STATE_SECRET).toBe(first.OAUTH_STATE_SECRET);
+    // Variables already set win; production never gets generated secrets.
+    expect(withDevSecrets({ AUTH_JWT_SECRET: "mine".repeat(8) }, dir).AUTH_JWT_SECRET).toBe("mine".repeat(8));
+    expect(withDevSecrets({ NODE_ENV: "production" }, dir).AUTH_JWT_SECRET).toBeUndefined();
+  });
+});
