@@ -40,6 +40,7 @@ type Documents = {
     "\n  query OneResource($connectionId: ID!, $type: ResourceType!, $id: ID!) {\n    resource(connectionId: $connectionId, type: $type, id: $id) { resourceId name }\n  }\n": typeof types.OneResourceDocument,
     "\n  query GithubTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      id resourceId name type kind parentId\n      parent { resourceId }\n      ancestors { resourceId name type kind }\n      ... on GithubFile { repository ref path entryType sha size }\n      ... on GithubBranch { repository commitSha protected }\n      ... on GithubRepository { fullName owner private defaultBranch visibility }\n    }\n  }\n": typeof types.GithubTreeDocument,
     "\n  query GithubNode($id: ID!) { node(id: $id) { id ... on Resource { resourceId name } } }\n": typeof types.GithubNodeDocument,
+    "\n  query OpenNode($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Resource {\n        id resourceId name type\n        ancestors { id name }\n        children(first: $first, after: $after) { edges { node { id resourceId name type hasChildren } } pageInfo { hasNextPage endCursor } }\n      }\n    }\n  }\n": typeof types.OpenNodeDocument,
     "\n  query SupabaseTable($connectionId: ID!, $id: ID!) {\n    resource(connectionId: $connectionId, type: SUPABASE_TABLE, id: $id) {\n      id resourceId name parentId\n      parent { resourceId name }\n      ancestors { resourceId name }\n      ... on SupabaseTable { projectRef schema table qualifiedName }\n    }\n  }\n": typeof types.SupabaseTableDocument,
     "\n  query SupabaseProjects($connectionId: ID!) {\n    resources(connectionId: $connectionId, type: SUPABASE_DATABASE) {\n      edges { node { resourceId name hasChildren ... on SupabaseDatabase { ref status host region organizationSlug } } }\n    }\n  }\n": typeof types.SupabaseProjectsDocument,
     "\n  query Everything { viewer { id connections { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt } } }\n": typeof types.EverythingDocument,
@@ -80,6 +81,7 @@ const documents: Documents = {
     "\n  query OneResource($connectionId: ID!, $type: ResourceType!, $id: ID!) {\n    resource(connectionId: $connectionId, type: $type, id: $id) { resourceId name }\n  }\n": types.OneResourceDocument,
     "\n  query GithubTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      id resourceId name type kind parentId\n      parent { resourceId }\n      ancestors { resourceId name type kind }\n      ... on GithubFile { repository ref path entryType sha size }\n      ... on GithubBranch { repository commitSha protected }\n      ... on GithubRepository { fullName owner private defaultBranch visibility }\n    }\n  }\n": types.GithubTreeDocument,
     "\n  query GithubNode($id: ID!) { node(id: $id) { id ... on Resource { resourceId name } } }\n": types.GithubNodeDocument,
+    "\n  query OpenNode($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Resource {\n        id resourceId name type\n        ancestors { id name }\n        children(first: $first, after: $after) { edges { node { id resourceId name type hasChildren } } pageInfo { hasNextPage endCursor } }\n      }\n    }\n  }\n": types.OpenNodeDocument,
     "\n  query SupabaseTable($connectionId: ID!, $id: ID!) {\n    resource(connectionId: $connectionId, type: SUPABASE_TABLE, id: $id) {\n      id resourceId name parentId\n      parent { resourceId name }\n      ancestors { resourceId name }\n      ... on SupabaseTable { projectRef schema table qualifiedName }\n    }\n  }\n": types.SupabaseTableDocument,
     "\n  query SupabaseProjects($connectionId: ID!) {\n    resources(connectionId: $connectionId, type: SUPABASE_DATABASE) {\n      edges { node { resourceId name hasChildren ... on SupabaseDatabase { ref status host region organizationSlug } } }\n    }\n  }\n": types.SupabaseProjectsDocument,
     "\n  query Everything { viewer { id connections { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt } } }\n": types.EverythingDocument,
@@ -195,6 +197,10 @@ export function graphql(source: "\n  query GithubTree($connectionId: ID!, $type:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GithubNode($id: ID!) { node(id: $id) { id ... on Resource { resourceId name } } }\n"): typeof import('./graphql.js').GithubNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenNode($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Resource {\n        id resourceId name type\n        ancestors { id name }\n        children(first: $first, after: $after) { edges { node { id resourceId name type hasChildren } } pageInfo { hasNextPage endCursor } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').OpenNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

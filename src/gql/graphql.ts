@@ -2461,6 +2461,247 @@ export type GithubNodeQuery = { node:
     | { resourceId: string, name: string, id: string }
    | null };
 
+export type OpenNodeQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OpenNodeQuery = { node:
+    | { id: string, resourceId: string, name: string, type: ResourceType, ancestors: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, ancestors: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, ancestors: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, ancestors: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, ancestors: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, ancestors: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, ancestors: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, ancestors: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, ancestors: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, ancestors: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | Record<PropertyKey, never>
+   | null };
+
 export type SupabaseTableQueryVariables = Exact<{
   connectionId: string | number;
   id: string | number;
@@ -3177,6 +3418,37 @@ export const GithubNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GithubNodeQuery, GithubNodeQueryVariables>;
+export const OpenNodeDocument = new TypedDocumentString(`
+    query OpenNode($id: ID!, $first: Int, $after: String) {
+  node(id: $id) {
+    ... on Resource {
+      id
+      resourceId
+      name
+      type
+      ancestors {
+        id
+        name
+      }
+      children(first: $first, after: $after) {
+        edges {
+          node {
+            id
+            resourceId
+            name
+            type
+            hasChildren
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenNodeQuery, OpenNodeQueryVariables>;
 export const SupabaseTableDocument = new TypedDocumentString(`
     query SupabaseTable($connectionId: ID!, $id: ID!) {
   resource(connectionId: $connectionId, type: SUPABASE_TABLE, id: $id) {

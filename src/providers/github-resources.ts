@@ -126,12 +126,12 @@ export function createGithubResources(apiBaseUrl: string): ResourceProvider {
   const level = (q: ResourceListQuery): GithubId | null => (q.parentId ? parseGithubId(q.parentId) : null);
   const types: ResourceTypeSpec[] = [
     {
-      type: "GITHUB_REPO", scopes: SCOPES,
+      type: "GITHUB_REPO", scopes: SCOPES, childType: "GITHUB_BRANCH",
       list: (http, q) => (q.parentId ? Promise.resolve({ items: [], hasNextPage: false }) : listRepos(http, q)),
       get: (http, id) => getRepo(http, onlyRepo(parseGithubId(id))),
     },
     {
-      type: "GITHUB_BRANCH", scopes: SCOPES,
+      type: "GITHUB_BRANCH", scopes: SCOPES, childType: "GITHUB_FILE",
       list: (http, q) => {
         const at = level(q);
         if (!at) return listRepos(http, q);

@@ -52,7 +52,7 @@ export function createGoogleResources(cfg: { apiBaseUrl: string; sheetsApiBaseUr
   const types: ResourceTypeSpec[] = [
     { type: "GOOGLE_DRIVE_FILE", scopes: driveScopes, list: drive.list, get: (http, id) => drive.get(http, id, "GOOGLE_DRIVE_FILE") },
     { type: "GOOGLE_DRIVE_FOLDER", scopes: driveScopes, list: drive.list, get: (http, id) => drive.get(http, id, "GOOGLE_DRIVE_FOLDER") },
-    { type: "GOOGLE_SHEETS", scopes: driveScopes, list: listSheetsTree, get: (http, id) => drive.get(http, id, "GOOGLE_SHEETS") },
+    { type: "GOOGLE_SHEETS", scopes: driveScopes, childType: "GOOGLE_SHEET_TAB", list: listSheetsTree, get: (http, id) => drive.get(http, id, "GOOGLE_SHEETS") },
     {
       type: "GOOGLE_SHEET_TAB",
       // Spreadsheets are found through Drive; their tabs come from the Sheets API.

@@ -97,7 +97,7 @@ export function createSupabaseResources(apiBaseUrl: string): ResourceProvider {
 
   const types: ResourceTypeSpec[] = [
     {
-      type: "SUPABASE_DATABASE", scopes: ["projects:read"],
+      type: "SUPABASE_DATABASE", scopes: ["projects:read"], childType: "SUPABASE_TABLE",
       list: (http, q) => (q.parentId ? Promise.resolve({ items: [], hasNextPage: false }) : listProjects(http, q)),
       get: (http, id) => getProject(http, id),
     },

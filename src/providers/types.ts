@@ -211,6 +211,11 @@ export interface ResourceTypeSpec {
    * GOOGLE_DRIVE_FILE); anything else is NOT_FOUND. Throws an UpstreamError (404) when missing.
    */
   get(http: ResourceHttp, id: string): Promise<ResourceItem>;
+  /**
+   * What to browse for when listing this type's own children outside a wider browse (a repository
+   * opened while browsing for repositories shows its branches); default: this type.
+   */
+  childType?: ResourceType;
   /** Root first; default: follow `parent` through `load`. Override when ids already say it. */
   ancestors?(http: ResourceHttp, item: ResourceItem, load: (ref: ResourceRef) => Promise<ResourceItem>): Promise<ResourceItem[]>;
 }

@@ -155,9 +155,9 @@ export function createResourceBrowser(deps: Deps, userId: string | null, shared:
     },
 
     /** node(id): null when the connection or the resource is not the caller's to see. */
-    async find(connectionId: string, type: ResourceType, id: string): Promise<ResourceNode | null> {
+    async find(connectionId: string, type: ResourceType, id: string, browseType: ResourceType = type): Promise<ResourceNode | null> {
       try {
-        return node(connectionId, type, await load(connectionId, { type, id }));
+        return node(connectionId, browseType, await load(connectionId, { type, id }));
       } catch (error) {
         if (isAppError(error) && error.code === "NOT_FOUND") return null;
         throw error;
@@ -178,8 +178,15 @@ export function createResourceBrowser(deps: Deps, userId: string | null, shared:
       return (await ancestorsOf(child)).map((item) => node(child.connectionId, child.browseType, item));
     },
 
+    /**
+     * What a node contains: browsing on for the type it was listed for, or — when that is the
+     * node's own type (a repository among repositories) — for its natural children (`childType`).
+     */
     async children(parent: ResourceNode, args: Omit<ListArgs, "parentId" | "parentType" | "type"> & { type?: ResourceType | null }): Promise<ResourceListing> {
-      const type = args.type ?? parent.browseType;
+      let type = args.type ?? parent.browseType;
+      if (!args.type && type === parent.item.type) {
+        type = specOf(await connections.load(parent.connectionId), parent.item.type).spec.childType ?? type;
+      }
       if (!parent.item.hasChildren) {
         pageSize(args.first);
         return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };

@@ -3,10 +3,20 @@ import type { ResourceNode } from "../../services/resources.js";
 import { builder } from "../builder.js";
 import { ResourceRef } from "./resource.js";
 
+const TYPES = new Set(RESOURCE_TYPES.map((t) => t.type));
+
+/** `<connectionId>[.<browse type>]:<upstream id>`: the browse type keeps `children` browsing for what the picker is after. */
+function parseResourceKey(key: string): { connectionId: string; browseType?: string; id: string } | null {
+  const match = /^([A-Za-z0-9_-]+)(?:\.([A-Z_]+))?:(.+)$/s.exec(key);
+  if (!match || (match[2] && !TYPES.has(match[2]))) return null;
+  return { connectionId: match[1]!, browseType: match[2], id: match[3]! };
+}
+
 /**
  * One node type per resource type, as each provider module declares it (typename, description,
- * provider fields). The global id encodes the type, the connection and the upstream id, so it
- * survives round trips; node(id) loads it as the asking user (someone else's: null).
+ * provider fields). The global id encodes the type, the connection, the upstream id and, when it
+ * differs from the type, what was being browsed for, so it survives round trips with its
+ * `children`; node(id) loads it as the asking user (someone else's: null).
  */
 for (const info of RESOURCE_TYPES) {
   builder.node(
@@ -15,10 +25,10 @@ for (const info of RESOURCE_TYPES) {
       description: info.description,
       interfaces: [ResourceRef],
       isTypeOf: (value) => (value as Partial<ResourceNode>)?.item?.type === info.type,
-      id: { resolve: (n) => `${n.connectionId}:${n.item.id}` },
+      id: { resolve: (n) => `${n.connectionId}${n.browseType === n.item.type ? "" : `.${n.browseType}`}:${n.item.id}` },
       loadOne: (id, ctx) => {
-        const sep = String(id).indexOf(":");
-        return sep > 0 ? ctx.resources.find(String(id).slice(0, sep), info.type, String(id).slice(sep + 1)) : null;
+        const key = parseResourceKey(String(id));
+        return key ? ctx.resources.find(key.connectionId, info.type, key.id, key.browseType ?? info.type) : null;
       },
     },
     (t) =>
