@@ -2988,7 +2988,7 @@ export type ToolQueryVariables = Exact<{
 }>;
 
 
-export type ToolQuery = { tool: { name: string, provider: IntegrationProvider, description: string, requiredScopes: Array<string>, inputSchema: unknown, parameters: Array<{ name: string, type: string, description: string, required: boolean, itemsType: string | null, allowedValues: Array<string> | null, defaultValue: unknown, picker: { type: string, dependsOn: string | null, valueField: string, spec: unknown, filter: { mimeTypes: Array<string> } | null } | null }> } };
+export type ToolQuery = { tool: { name: string, provider: IntegrationProvider, description: string, requiredScopes: Array<string>, inputSchema: unknown, parameters: Array<{ name: string, type: string, description: string, required: boolean, itemsType: string | null, allowedValues: Array<string> | null, defaultValue: unknown, picker: { type: ResourceType, dependsOn: string | null, valueField: string, spec: unknown, filter: { mimeTypes: Array<string> } | null } | null }> } };
 
 export type RequiredScopesQueryVariables = Exact<{
   provider: IntegrationProvider;

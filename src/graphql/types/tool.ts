@@ -2,6 +2,7 @@ import { notFound } from "../../errors.js";
 import { findTool, inputSchema, listTools, resourcesFilter, xResourcePicker, type ResourcePicker, type ToolDefinition, type ToolParameter } from "../../tools/index.js";
 import { builder } from "../builder.js";
 import { IntegrationProviderEnum } from "./enums.js";
+import { ResourceTypeEnum } from "./resource.js";
 
 const PickerFilter = builder.objectRef<{ mimeTypes: string[] }>("PickerFilter").implement({
   description: "The `filter` argument to send to `resources(...)`.",
@@ -11,14 +12,11 @@ const PickerFilter = builder.objectRef<{ mimeTypes: string[] }>("PickerFilter").
 const ToolParameterPicker = builder.objectRef<ResourcePicker>("ToolParameterPicker").implement({
   description: "How to fill a parameter in by browsing: the arguments to send to `resources(...)`, plus how to read the pick.",
   fields: (t) => ({
-    type: t.string({
-      description: "Send as `resources(type:)`: a ResourceType value (GOOGLE_DRIVE_FILE, GOOGLE_SHEET_TAB, GITHUB_REPO, …).",
-      resolve: (p) => p.resourceType,
-    }),
+    type: t.field({ type: ResourceTypeEnum, description: "Send as `resources(type:)`.", resolve: (p) => p.resourceType }),
     filter: t.field({ type: PickerFilter, nullable: true, description: "Send as `resources(filter:)`; null: no filter.", resolve: (p) => resourcesFilter(p) }),
     dependsOn: t.string({
       nullable: true,
-      description: "Another parameter of the tool: browse under the resource picked for it (send its id as `resources(parentId:)`).",
+      description: "Another parameter of the tool: browse under the resource picked for it (send that resource's `resourceId`, not the parameter's value, as `resources(parentId:)`).",
       resolve: (p) => p.dependsOn ?? null,
     }),
     valueField: t.string({ description: "Which field of the picked resource becomes the parameter's value: id, name or path.", resolve: (p) => p.valueField ?? "id" }),
