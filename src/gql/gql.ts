@@ -20,6 +20,12 @@ type Documents = {
     "\n  mutation PageConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": typeof types.PageConnectSupabaseDocument,
     "\n  mutation PageDisconnect($connectionId: ID!) {\n    disconnect(connectionId: $connectionId) { provider revoked revocationError }\n  }\n": typeof types.PageDisconnectDocument,
     "query Me { viewer { id } }": typeof types.MeDocument,
+    "\n  mutation Bind($input: BindResourceInput!) {\n    bindResource(input: $input) { id type resourceId name hasCredential metadata connection { id } resource { resourceId name } }\n  }\n": typeof types.BindDocument,
+    "\n  query Bound($connectionId: ID, $type: ResourceType) {\n    boundResources(connectionId: $connectionId, type: $type) { id type resourceId name hasCredential }\n  }\n": typeof types.BoundDocument,
+    "\n  mutation Unbind($id: ID!) { unbindResource(id: $id) { unboundResourceId resourceId } }\n": typeof types.UnbindDocument,
+    "\n  query CanUseSupabase($id: ID!) { connection(id: $id) { canUse(tools: [\"supabase_table_query\"]) } }\n": typeof types.CanUseSupabaseDocument,
+    "\n  query ResolveOnResource($userId: ID!, $connectionId: ID!, $tool: String!, $resourceId: String) {\n    resolveCredential(userId: $userId, connectionId: $connectionId, tool: $tool, resourceId: $resourceId) {\n      accessToken expiresAt scopes boundResourceId resourceId resourceUrl\n    }\n  }\n": typeof types.ResolveOnResourceDocument,
+    "mutation DisconnectBound($id: ID!) { disconnect(connectionId: $id) { revoked } }": typeof types.DisconnectBoundDocument,
     "\n  mutation ConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id provider authType accountId accountLabel scopes status } }\n  }\n": typeof types.ConnectSupabaseDocument,
     "\n  mutation Disconnect($id: ID!) { disconnect(connectionId: $id) { disconnectedConnectionId provider revoked revocationError } }\n": typeof types.DisconnectDocument,
     "\n  query ConnectionById($id: ID!) { connection(id: $id) { id accountLabel } }\n": typeof types.ConnectionByIdDocument,
@@ -61,6 +67,12 @@ const documents: Documents = {
     "\n  mutation PageConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": types.PageConnectSupabaseDocument,
     "\n  mutation PageDisconnect($connectionId: ID!) {\n    disconnect(connectionId: $connectionId) { provider revoked revocationError }\n  }\n": types.PageDisconnectDocument,
     "query Me { viewer { id } }": types.MeDocument,
+    "\n  mutation Bind($input: BindResourceInput!) {\n    bindResource(input: $input) { id type resourceId name hasCredential metadata connection { id } resource { resourceId name } }\n  }\n": types.BindDocument,
+    "\n  query Bound($connectionId: ID, $type: ResourceType) {\n    boundResources(connectionId: $connectionId, type: $type) { id type resourceId name hasCredential }\n  }\n": types.BoundDocument,
+    "\n  mutation Unbind($id: ID!) { unbindResource(id: $id) { unboundResourceId resourceId } }\n": types.UnbindDocument,
+    "\n  query CanUseSupabase($id: ID!) { connection(id: $id) { canUse(tools: [\"supabase_table_query\"]) } }\n": types.CanUseSupabaseDocument,
+    "\n  query ResolveOnResource($userId: ID!, $connectionId: ID!, $tool: String!, $resourceId: String) {\n    resolveCredential(userId: $userId, connectionId: $connectionId, tool: $tool, resourceId: $resourceId) {\n      accessToken expiresAt scopes boundResourceId resourceId resourceUrl\n    }\n  }\n": types.ResolveOnResourceDocument,
+    "mutation DisconnectBound($id: ID!) { disconnect(connectionId: $id) { revoked } }": types.DisconnectBoundDocument,
     "\n  mutation ConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id provider authType accountId accountLabel scopes status } }\n  }\n": types.ConnectSupabaseDocument,
     "\n  mutation Disconnect($id: ID!) { disconnect(connectionId: $id) { disconnectedConnectionId provider revoked revocationError } }\n": types.DisconnectDocument,
     "\n  query ConnectionById($id: ID!) { connection(id: $id) { id accountLabel } }\n": types.ConnectionByIdDocument,
@@ -117,6 +129,30 @@ export function graphql(source: "\n  mutation PageDisconnect($connectionId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Me { viewer { id } }"): typeof import('./graphql.js').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Bind($input: BindResourceInput!) {\n    bindResource(input: $input) { id type resourceId name hasCredential metadata connection { id } resource { resourceId name } }\n  }\n"): typeof import('./graphql.js').BindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Bound($connectionId: ID, $type: ResourceType) {\n    boundResources(connectionId: $connectionId, type: $type) { id type resourceId name hasCredential }\n  }\n"): typeof import('./graphql.js').BoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unbind($id: ID!) { unbindResource(id: $id) { unboundResourceId resourceId } }\n"): typeof import('./graphql.js').UnbindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CanUseSupabase($id: ID!) { connection(id: $id) { canUse(tools: [\"supabase_table_query\"]) } }\n"): typeof import('./graphql.js').CanUseSupabaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResolveOnResource($userId: ID!, $connectionId: ID!, $tool: String!, $resourceId: String) {\n    resolveCredential(userId: $userId, connectionId: $connectionId, tool: $tool, resourceId: $resourceId) {\n      accessToken expiresAt scopes boundResourceId resourceId resourceUrl\n    }\n  }\n"): typeof import('./graphql.js').ResolveOnResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisconnectBound($id: ID!) { disconnect(connectionId: $id) { revoked } }"): typeof import('./graphql.js').DisconnectBoundDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,13 @@ export type AuthType =
   /** Connected through an OAuth 2.0 authorization. */
   | 'OAUTH2';
 
+export type BindResourceInput = {
+  connectionId: string | number;
+  /** The upstream id (`resourceId`) of the picked resource. */
+  id: string | number;
+  type: ResourceType;
+};
+
 export type ConnectSupabaseInput = {
   /** A Supabase Management API personal access token (sbp_…). Verified before it is saved; never returned. */
   accessToken: string;
@@ -116,6 +123,63 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { viewer: { id: string } };
 
+export type BindMutationVariables = Exact<{
+  input: BindResourceInput;
+}>;
+
+
+export type BindMutation = { bindResource: { id: string, type: ResourceType, resourceId: string, name: string, hasCredential: boolean, metadata: unknown, connection: { id: string }, resource:
+      | { resourceId: string, name: string }
+      | { resourceId: string, name: string }
+      | { resourceId: string, name: string }
+      | { resourceId: string, name: string }
+      | { resourceId: string, name: string }
+      | { resourceId: string, name: string }
+      | { resourceId: string, name: string }
+      | { resourceId: string, name: string }
+      | { resourceId: string, name: string }
+      | { resourceId: string, name: string }
+     | null } };
+
+export type BoundQueryVariables = Exact<{
+  connectionId?: string | number | null | undefined;
+  type?: ResourceType | null | undefined;
+}>;
+
+
+export type BoundQuery = { boundResources: Array<{ id: string, type: ResourceType, resourceId: string, name: string, hasCredential: boolean }> };
+
+export type UnbindMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnbindMutation = { unbindResource: { unboundResourceId: string, resourceId: string } };
+
+export type CanUseSupabaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CanUseSupabaseQuery = { connection: { canUse: boolean } };
+
+export type ResolveOnResourceQueryVariables = Exact<{
+  userId: string | number;
+  connectionId: string | number;
+  tool: string;
+  resourceId?: string | null | undefined;
+}>;
+
+
+export type ResolveOnResourceQuery = { resolveCredential: { accessToken: string, expiresAt: string | null, scopes: Array<string>, boundResourceId: string | null, resourceId: string | null, resourceUrl: string | null } };
+
+export type DisconnectBoundMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisconnectBoundMutation = { disconnect: { revoked: boolean } };
+
 export type ConnectSupabaseMutationVariables = Exact<{
   input: ConnectSupabaseInput;
 }>;
@@ -143,6 +207,7 @@ export type NodeByIdQueryVariables = Exact<{
 
 
 export type NodeByIdQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -575,6 +640,7 @@ export type DriveNodeByIdQueryVariables = Exact<{
 
 
 export type DriveNodeByIdQuery = { node:
+    | { id: string }
     | { resourceId: string, name: string, type: ResourceType, id: string }
     | { resourceId: string, name: string, type: ResourceType, id: string }
     | { resourceId: string, name: string, type: ResourceType, id: string }
@@ -2448,6 +2514,7 @@ export type GithubNodeQueryVariables = Exact<{
 
 
 export type GithubNodeQuery = { node:
+    | { id: string }
     | { resourceId: string, name: string, id: string }
     | { resourceId: string, name: string, id: string }
     | { resourceId: string, name: string, id: string }
@@ -3130,6 +3197,75 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const BindDocument = new TypedDocumentString(`
+    mutation Bind($input: BindResourceInput!) {
+  bindResource(input: $input) {
+    id
+    type
+    resourceId
+    name
+    hasCredential
+    metadata
+    connection {
+      id
+    }
+    resource {
+      resourceId
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BindMutation, BindMutationVariables>;
+export const BoundDocument = new TypedDocumentString(`
+    query Bound($connectionId: ID, $type: ResourceType) {
+  boundResources(connectionId: $connectionId, type: $type) {
+    id
+    type
+    resourceId
+    name
+    hasCredential
+  }
+}
+    `) as unknown as TypedDocumentString<BoundQuery, BoundQueryVariables>;
+export const UnbindDocument = new TypedDocumentString(`
+    mutation Unbind($id: ID!) {
+  unbindResource(id: $id) {
+    unboundResourceId
+    resourceId
+  }
+}
+    `) as unknown as TypedDocumentString<UnbindMutation, UnbindMutationVariables>;
+export const CanUseSupabaseDocument = new TypedDocumentString(`
+    query CanUseSupabase($id: ID!) {
+  connection(id: $id) {
+    canUse(tools: ["supabase_table_query"])
+  }
+}
+    `) as unknown as TypedDocumentString<CanUseSupabaseQuery, CanUseSupabaseQueryVariables>;
+export const ResolveOnResourceDocument = new TypedDocumentString(`
+    query ResolveOnResource($userId: ID!, $connectionId: ID!, $tool: String!, $resourceId: String) {
+  resolveCredential(
+    userId: $userId
+    connectionId: $connectionId
+    tool: $tool
+    resourceId: $resourceId
+  ) {
+    accessToken
+    expiresAt
+    scopes
+    boundResourceId
+    resourceId
+    resourceUrl
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveOnResourceQuery, ResolveOnResourceQueryVariables>;
+export const DisconnectBoundDocument = new TypedDocumentString(`
+    mutation DisconnectBound($id: ID!) {
+  disconnect(connectionId: $id) {
+    revoked
+  }
+}
+    `) as unknown as TypedDocumentString<DisconnectBoundMutation, DisconnectBoundMutationVariables>;
 export const ConnectSupabaseDocument = new TypedDocumentString(`
     mutation ConnectSupabase($input: ConnectSupabaseInput!) {
   connectSupabase(input: $input) {

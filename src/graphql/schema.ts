@@ -12,6 +12,7 @@ import "./types/credential.js";
 import "./types/resource.js";
 import "./types/resource-types.js";
 import "./types/resource-queries.js";
+import "./types/bound-resource.js";
 
 /** The schema, built once per process; everything per request comes from the context. */
 export const schema = builder.toSchema();

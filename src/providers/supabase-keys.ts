@@ -1,4 +1,5 @@
-import { requestJson, UpstreamError, type HttpDeps } from "./http.js";
+import { UpstreamError } from "./http.js";
+import type { ResourceHttp } from "./types.js";
 
 // Supabase: GET /v1/projects/{ref}/api-keys?reveal=true lists a project's keys; secret keys come
 // back masked without reveal. New keys are typed `secret`/`publishable` (sb_secret_…); legacy JWT
@@ -17,10 +18,8 @@ export interface ProjectServiceKey {
   keyKind: "secret" | "service_role";
 }
 
-export async function fetchProjectServiceKey(http: HttpDeps, apiBaseUrl: string, accessToken: string, ref: string): Promise<ProjectServiceKey> {
-  const { body } = await requestJson<ApiKeyEntry[]>(http, "supabase", `${apiBaseUrl}/v1/projects/${encodeURIComponent(ref)}/api-keys?reveal=true`, {
-    headers: { authorization: `Bearer ${accessToken}`, accept: "application/json" },
-  });
+export async function fetchProjectServiceKey(http: ResourceHttp, apiBaseUrl: string, ref: string): Promise<ProjectServiceKey> {
+  const { body } = await http.get<ApiKeyEntry[]>(`${apiBaseUrl}/v1/projects/${encodeURIComponent(ref)}/api-keys?reveal=true`);
   const keys = Array.isArray(body) ? body : [];
   const secret = keys.find((k) => k.type === "secret" && k.api_key?.startsWith("sb_secret_"));
   const legacy = keys.find((k) => k.name === "service_role" && k.api_key);

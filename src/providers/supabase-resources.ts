@@ -1,5 +1,6 @@
 import { AppError } from "../errors.js";
 import { UpstreamError } from "./http.js";
+import { fetchProjectServiceKey } from "./supabase-keys.js";
 import { nameMatches, pageOfList, readState, stateInt } from "./paging.js";
 import { resourceType } from "./resource-info.js";
 import type { ResourceHttp, ResourceItem, ResourceListQuery, ResourcePage, ResourceProvider, ResourceTypeSpec, UpstreamErrorClass } from "./types.js";
@@ -100,6 +101,10 @@ export function createSupabaseResources(apiBaseUrl: string): ResourceProvider {
       type: "SUPABASE_DATABASE", scopes: ["projects:read"], childType: "SUPABASE_TABLE",
       list: (http, q) => (q.parentId ? Promise.resolve({ items: [], hasNextPage: false }) : listProjects(http, q)),
       get: (http, id) => getProject(http, id),
+      async bind(http, item) {
+        const key = await fetchProjectServiceKey(http, apiBaseUrl, item.id);
+        return { secret: key.serviceKey, metadata: { projectUrl: key.projectUrl, keyKind: key.keyKind } };
+      },
     },
     {
       type: "SUPABASE_TABLE", scopes: ["database:read"],

@@ -216,6 +216,11 @@ export interface ResourceTypeSpec {
    * opened while browsing for repositories shows its branches); default: this type.
    */
   childType?: ResourceType;
+  /**
+   * Binding a resource of this type for tools: fetch what tools will need besides the resource
+   * itself (Supabase: the project's URL and service key). `secret` is stored encrypted.
+   */
+  bind?(http: ResourceHttp, item: ResourceItem): Promise<{ secret?: string; metadata?: Record<string, unknown> }>;
   /** Root first; default: follow `parent` through `load`. Override when ids already say it. */
   ancestors?(http: ResourceHttp, item: ResourceItem, load: (ref: ResourceRef) => Promise<ResourceItem>): Promise<ResourceItem[]>;
 }

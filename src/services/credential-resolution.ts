@@ -6,6 +6,8 @@ import { toolsNamed } from "../tools/index.js";
 import { getConnection, splitScopes, type IntegrationConnection } from "./connections.js";
 import { liveCredential } from "./credentials.js";
 import { startOAuth } from "./oauth-flow.js";
+import { boundResourceFor, type BoundResource } from "./bound-resources.js";
+import type { ResourceTypeName } from "../tools/types.js";
 import { missingToolScopes } from "./tool-access.js";
 
 /** What a tool runner gets: a live token for one connection, checked against one tool's scopes. */
@@ -16,6 +18,9 @@ export interface ResolvedCredential {
   /** Null when the token does not expire (GitHub OAuth Apps, API keys). */
   expiresAt: Date | null;
   scopes: string[];
+  /** For tools that run on a bound resource (Supabase projects): which one, and its URL. */
+  boundResource: BoundResource | null;
+  resourceUrl: string | null;
 }
 
 /**
@@ -27,10 +32,11 @@ export interface ResolvedCredential {
  */
 export async function resolveCredential(
   deps: Deps,
-  input: { userId: string; connectionId: string; tool: string; returnTo?: string },
+  input: { userId: string; connectionId: string; tool: string; returnTo?: string; resourceId?: string },
 ): Promise<ResolvedCredential> {
   const connection = await getConnection(deps, input.userId, input.connectionId);
   const [tool] = toolsNamed([input.tool], connection.provider as ProviderId);
+  if (tool!.runsOn) return boundResourceCredential(deps, connection, tool!.name, tool!.runsOn, input.resourceId);
   const missing = missingToolScopes(connection, [tool!.name]);
   if (missing.length) {
     throw new AppError("INSUFFICIENT_SCOPE", `The connection lacks scopes ${tool!.name} needs: ${missing.join(", ")}`, {
@@ -45,7 +51,14 @@ export async function resolveCredential(
   try {
     const live = await liveCredential(deps, connection);
     deps.logger.debug({ connectionId: connection.id, tool: tool!.name, refreshed: live.connection !== connection }, "credential resolved");
-    return { connection: live.connection, accessToken: live.accessToken, expiresAt: live.connection.expiresAt, scopes: splitScopes(live.connection.scopes) };
+    return {
+      connection: live.connection,
+      accessToken: live.accessToken,
+      expiresAt: live.connection.expiresAt,
+      scopes: splitScopes(live.connection.scopes),
+      boundResource: null,
+      resourceUrl: null,
+    };
   } catch (error) {
     if (isAppError(error) && error.code === "RECONNECT_REQUIRED") {
       const url = await reauthorizationUrl(deps, input, connection);
@@ -53,6 +66,22 @@ export async function resolveCredential(
     }
     throw error;
   }
+}
+
+/** A tool that runs on a bound resource gets that resource's stored credential (a Supabase project's service key). */
+async function boundResourceCredential(deps: Deps, connection: IntegrationConnection, tool: string, type: ResourceTypeName, resourceId?: string): Promise<ResolvedCredential> {
+  const bound = await boundResourceFor(deps, connection, type, resourceId);
+  if (!bound.secret) throw new AppError("RESOURCE_NOT_BOUND", `${bound.name} has no stored credential; bind it again`, { resourceType: type, resourceId: bound.upstreamId });
+  deps.logger.debug({ connectionId: connection.id, tool, boundResourceId: bound.id }, "credential resolved");
+  const url = (bound.metadata as { projectUrl?: unknown } | null)?.projectUrl;
+  return {
+    connection,
+    accessToken: await deps.cipher.decrypt(bound.secret),
+    expiresAt: null,
+    scopes: [],
+    boundResource: bound,
+    resourceUrl: typeof url === "string" ? url : null,
+  };
 }
 
 /** Where to send the user to grant what is missing; null for a connection made with a key. */

@@ -154,6 +154,18 @@ export function createResourceBrowser(deps: Deps, userId: string | null, shared:
       return node(connectionId, browseType, await load(connectionId, { type, id }));
     },
 
+    /**
+     * Binding: looks the resource up upstream again (access is re-checked) and runs its type's
+     * `bind` hook, if any, for what tools will need (a Supabase project's service key).
+     */
+    async bind(connectionId: string, type: ResourceType, id: string): Promise<{ node: ResourceNode; secret?: string; metadata?: Record<string, unknown> }> {
+      if (!id.trim()) throw new AppError("BAD_USER_INPUT", "`id` is empty", { field: "id" });
+      const item = await load(connectionId, { type, id });
+      if (item.type !== type) throw new AppError("BAD_USER_INPUT", `${id} is a ${item.type}, not a ${type}`, { field: "id" });
+      const extra = await run(await connections.load(connectionId), type, (spec, http) => (spec.bind ? spec.bind(http, item) : Promise.resolve({})));
+      return { node: node(connectionId, type, item), ...extra };
+    },
+
     /** node(id): null when the connection or the resource is not the caller's to see. */
     async find(connectionId: string, type: ResourceType, id: string, browseType: ResourceType = type): Promise<ResourceNode | null> {
       try {

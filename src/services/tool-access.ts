@@ -27,8 +27,13 @@ export function missingToolScopes(connection: ConnectionScopes, toolNames: reado
   return missingScopes(rules, splitScopes(connection.scopes), needed);
 }
 
-/** Usable for the tools right now: ACTIVE and no scope missing. */
-export function canUseTools(connection: ConnectionScopes & Pick<IntegrationConnection, "status">, toolNames: readonly string[]): boolean {
+/** Usable for the tools right now: ACTIVE, no scope missing, and a resource bound for tools that run on one. */
+export function canUseTools(
+  connection: ConnectionScopes & Pick<IntegrationConnection, "status">,
+  toolNames: readonly string[],
+  boundTypes: ReadonlySet<string> = new Set(),
+): boolean {
+  const tools = toolsNamed(toolNames, connection.provider as ProviderId);
   const missing = missingToolScopes(connection, toolNames);
-  return connection.status === "ACTIVE" && missing.length === 0;
+  return connection.status === "ACTIVE" && missing.length === 0 && tools.every((t) => !t.runsOn || boundTypes.has(t.runsOn));
 }

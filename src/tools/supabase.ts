@@ -16,6 +16,7 @@ export const supabaseTools: ToolDefinition[] = [
   {
     name: "supabase_table_query",
     provider: "supabase",
+    runsOn: "SUPABASE_DATABASE",
     description: "Selects rows from a table with PostgREST filters, ordering and paging.",
     scopes: [],
     parameters: [
@@ -30,6 +31,7 @@ export const supabaseTools: ToolDefinition[] = [
   {
     name: "supabase_table_insert",
     provider: "supabase",
+    runsOn: "SUPABASE_DATABASE",
     description: "Inserts rows (or upserts on conflict) and returns them.",
     scopes: [],
     parameters: [
@@ -42,6 +44,7 @@ export const supabaseTools: ToolDefinition[] = [
   {
     name: "supabase_table_update",
     provider: "supabase",
+    runsOn: "SUPABASE_DATABASE",
     description: "Updates the rows matching the filters and returns them.",
     scopes: [],
     parameters: [project, table, filters("update"), param("values", "object", "Columns to set.", { required: true })],
@@ -50,6 +53,7 @@ export const supabaseTools: ToolDefinition[] = [
   {
     name: "supabase_rpc",
     provider: "supabase",
+    runsOn: "SUPABASE_DATABASE",
     description: "Calls a Postgres function exposed through PostgREST.",
     scopes: [],
     parameters: [project, param("function", "string", "Function name (schema-qualified if not public).", { required: true }), param("args", "object", "Named arguments.")],
@@ -57,6 +61,7 @@ export const supabaseTools: ToolDefinition[] = [
   {
     name: "supabase_invoke_function",
     provider: "supabase",
+    runsOn: "SUPABASE_DATABASE",
     description: "Invokes an Edge Function with a JSON body.",
     scopes: [],
     parameters: [
@@ -69,6 +74,7 @@ export const supabaseTools: ToolDefinition[] = [
   {
     name: "supabase_storage_list",
     provider: "supabase",
+    runsOn: "SUPABASE_DATABASE",
     description: "Lists objects in a storage bucket under a prefix.",
     scopes: [],
     parameters: [project, bucket, param("prefix", "string", "Folder prefix; default: the bucket root.")],
@@ -76,6 +82,7 @@ export const supabaseTools: ToolDefinition[] = [
   {
     name: "supabase_storage_upload",
     provider: "supabase",
+    runsOn: "SUPABASE_DATABASE",
     description: "Uploads (or replaces) an object in a storage bucket.",
     scopes: [],
     parameters: [
@@ -90,6 +97,7 @@ export const supabaseTools: ToolDefinition[] = [
   {
     name: "supabase_storage_download",
     provider: "supabase",
+    runsOn: "SUPABASE_DATABASE",
     description: "Downloads an object from a storage bucket (base64).",
     scopes: [],
     parameters: [project, bucket, param("path", "string", "Object path inside the bucket.", { required: true })],

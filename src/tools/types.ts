@@ -54,6 +54,11 @@ export interface ToolDefinition {
   /** Scopes the tool needs, each one needed (short forms allowed; canonical in the catalog). */
   scopes: readonly string[];
   parameters: readonly ToolParameter[];
+  /**
+   * The tool runs against a resource the user bound (`bindResource`) rather than with the
+   * connection's own token: `resolveCredential` returns that resource's credential.
+   */
+  runsOn?: ResourceTypeName;
 }
 
 /** A parameter, written compactly: `param("to", "string", "Recipient", { required: true })`. */

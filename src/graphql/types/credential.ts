@@ -15,6 +15,13 @@ const ResolvedCredentialRef = builder.objectRef<ResolvedCredential>("ResolvedCre
     tokenType: t.string({ resolve: () => "Bearer" }),
     expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true, description: "Null: does not expire. Otherwise at least 5 minutes away when returned." }),
     scopes: t.exposeStringList("scopes", { description: "Scopes the token carries, canonical." }),
+    boundResourceId: t.id({
+      nullable: true,
+      description: "For tools that run on a bound resource (Supabase): the binding used; the token is then that resource's key.",
+      resolve: (c) => (c.boundResource ? encodeGlobalId("BoundResource", c.boundResource.id) : null),
+    }),
+    resourceId: t.string({ nullable: true, description: "The bound resource's upstream id (a Supabase project ref).", resolve: (c) => c.boundResource?.upstreamId ?? null }),
+    resourceUrl: t.exposeString("resourceUrl", { nullable: true, description: "Where to send requests for a bound resource (a Supabase project URL)." }),
   }),
 });
 
@@ -29,6 +36,7 @@ builder.queryField("resolveCredential", (t) =>
       connectionId: t.arg.id({ required: true }),
       tool: t.arg.string({ required: true }),
       returnTo: t.arg.string({ required: false, description: "Where a re-authorization returns to; default: the first allowed return origin." }),
+      resourceId: t.arg.string({ required: false, description: "For tools that run on a bound resource: which one (a Supabase project ref); default: the only one bound." }),
     },
     resolve: (_root, args, ctx) =>
       resolveCredential(ctx.deps, {
@@ -36,6 +44,7 @@ builder.queryField("resolveCredential", (t) =>
         connectionId: localId(args.connectionId, "IntegrationConnection"),
         tool: args.tool,
         returnTo: args.returnTo ?? undefined,
+        resourceId: args.resourceId ?? undefined,
       }),
   }),
 );

@@ -1,5 +1,22 @@
 import { canUseTools, missingToolScopes, requiredScopes } from "../../services/tool-access.js";
+import DataLoader from "dataloader";
+import { boundTypesByConnection } from "../../services/bound-resources.js";
 import { builder } from "../builder.js";
+import type { Context } from "../context.js";
+
+/** Per request: which resource types are bound on each connection (one query for a whole list). */
+const boundTypeLoaders = new WeakMap<Context, DataLoader<string, Set<string>>>();
+function boundTypes(ctx: Context, connectionId: string) {
+  let loader = boundTypeLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const found = await boundTypesByConnection(ctx.deps, ids);
+      return ids.map((id) => found.get(id) ?? new Set<string>());
+    });
+    boundTypeLoaders.set(ctx, loader);
+  }
+  return loader.load(connectionId);
+}
 import { IntegrationProviderEnum } from "./enums.js";
 
 builder.queryField("requiredScopes", (t) =>
@@ -20,8 +37,8 @@ builder.prismaObjectFields("IntegrationConnection", (t) => ({
     resolve: (connection, args) => missingToolScopes(connection, args.tools),
   }),
   canUse: t.boolean({
-    description: "Whether the tools can run with this connection now: ACTIVE and no scope missing.",
+    description: "Whether the tools can run with this connection now: ACTIVE, no scope missing, and a resource bound for tools that run on one (Supabase).",
     args: { tools: t.arg.stringList({ required: true }) },
-    resolve: (connection, args) => canUseTools(connection, args.tools),
+    resolve: async (connection, args, ctx) => canUseTools(connection, args.tools, await boundTypes(ctx, connection.id)),
   }),
 }));
