@@ -1,4 +1,4 @@
-import { bearerOf, clientCredentials, FakeHttpServer, formOf, html, json, randomId, redirectTo, s256, type FakeRequest, type FakeResponse } from "./server.js";
+import { bearerOf, clientCredentials, FakeUpstream, formOf, html, json, randomId, redirectTo, s256, type FakeRequest, type FakeResponse } from "./server.js";
 
 /**
  * GitHub's OAuth as upstream-apis.md §3 describes it: authorize, access_token (errors with HTTP 200
@@ -50,8 +50,7 @@ export interface FakeGithubOptions {
   now?: () => number;
 }
 
-export class FakeGithub {
-  readonly server: FakeHttpServer;
+export class FakeGithub extends FakeUpstream {
   readonly clientId: string;
   readonly clientSecret: string;
   callbackUrl: string;
@@ -67,25 +66,17 @@ export class FakeGithub {
   readonly refreshTokens = new Map<string, { userId: number; scopes: string[]; used: boolean; expiresAt: number }>();
   private readonly codes = new Map<string, CodeRecord>();
   private readonly users = new Map<number, GithubUser>();
-  private readonly extensions: ((req: FakeRequest) => FakeResponse | undefined | Promise<FakeResponse | undefined>)[] = [];
 
   constructor(options: FakeGithubOptions = {}) {
+    super();
     this.clientId = options.clientId ?? "Iv1.fakegithubclient";
     this.clientSecret = options.clientSecret ?? "github-client-secret";
     this.callbackUrl = options.callbackUrl ?? "";
     this.mode = options.mode ?? "oauth-app";
     this.now = options.now ?? Date.now;
-    this.server = new FakeHttpServer((req) => this.handle(req));
   }
 
-  async start(): Promise<this> {
-    await this.server.start();
-    return this;
-  }
 
-  get url() {
-    return this.server.url;
-  }
 
   env(): Record<string, string> {
     return {
@@ -97,10 +88,6 @@ export class FakeGithub {
     };
   }
 
-  use(handler: (req: FakeRequest) => FakeResponse | undefined | Promise<FakeResponse | undefined>): this {
-    this.extensions.push(handler);
-    return this;
-  }
 
   /** Rate-limit headers of a counted request (decrements the primary limit). */
   rateLimitHeaders(count = true): Record<string, string> {
@@ -137,16 +124,14 @@ export class FakeGithub {
     for (const t of this.tokens.values()) t.expiresAt = this.now() - 1;
   }
 
-  private async handle(req: FakeRequest): Promise<FakeResponse> {
+  protected async handle(req: FakeRequest): Promise<FakeResponse> {
     if (req.method === "GET" && req.path === "/login/oauth/authorize") return this.authorize(req);
     if (req.method === "POST" && req.path === "/login/oauth/access_token") return this.accessToken(req);
     if (req.method === "GET" && req.path === "/user") return this.getUser(req);
     const revoke = /^\/applications\/([^/]+)\/(grant|token)$/.exec(req.path);
     if (req.method === "DELETE" && revoke) return this.revoke(req, decodeURIComponent(revoke[1]!), revoke[2] as "grant" | "token");
-    for (const extension of this.extensions) {
-      const response = await extension(req);
-      if (response) return response;
-    }
+    const extended = await this.extended(req);
+    if (extended) return extended;
     return json(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest", status: "404" });
   }
 
@@ -287,7 +272,4 @@ export class FakeGithub {
     return { status: 204 };
   }
 
-  close() {
-    return this.server.close();
-  }
 }

@@ -1,5 +1,5 @@
 import { generateKeyPair, SignJWT } from "jose";
-import { bearerOf, clientCredentials, FakeHttpServer, formOf, html, json, randomId, redirectTo, s256, VERIFIER_SYNTAX, type FakeRequest, type FakeResponse } from "./server.js";
+import { bearerOf, clientCredentials, FakeUpstream, formOf, html, json, randomId, redirectTo, s256, VERIFIER_SYNTAX, type FakeRequest, type FakeResponse } from "./server.js";
 
 /**
  * Google's OAuth 2.0 web-server flow as upstream-apis.md §1 describes it: authorize (with an
@@ -61,8 +61,7 @@ export interface FakeGoogleOptions {
   now?: () => number;
 }
 
-export class FakeGoogle {
-  readonly server: FakeHttpServer;
+export class FakeGoogle extends FakeUpstream {
   readonly clientId: string;
   readonly clientSecret: string;
   redirectUris: string[];
@@ -83,27 +82,22 @@ export class FakeGoogle {
   readonly refreshTokens = new Map<string, RefreshTokenRecord>();
   private readonly codes = new Map<string, CodeRecord>();
   private readonly grants = new Map<string, Grant>();
-  private readonly extensions: ((req: FakeRequest) => FakeResponse | undefined | Promise<FakeResponse | undefined>)[] = [];
   private signingKey?: CryptoKey;
 
   constructor(options: FakeGoogleOptions = {}) {
+    super();
     this.clientId = options.clientId ?? "google-client-id.apps.googleusercontent.com";
     this.clientSecret = options.clientSecret ?? "GOCSPX-google-secret";
     this.redirectUris = options.redirectUris ?? [];
     this.accessTokenTtl = options.accessTokenTtl ?? 3599;
     this.now = options.now ?? Date.now;
-    this.server = new FakeHttpServer((req) => this.handle(req));
   }
 
-  async start(): Promise<this> {
+  override async start(): Promise<this> {
     this.signingKey = (await generateKeyPair("RS256")).privateKey;
-    await this.server.start();
-    return this;
+    return super.start();
   }
 
-  get url() {
-    return this.server.url;
-  }
 
   /** The environment pointing the gateway at this fake. */
   env(): Record<string, string> {
@@ -121,10 +115,6 @@ export class FakeGoogle {
   }
 
   /** Adds routes (Drive, Sheets, Gmail…); a handler returns undefined to pass. */
-  use(handler: (req: FakeRequest) => FakeResponse | undefined | Promise<FakeResponse | undefined>): this {
-    this.extensions.push(handler);
-    return this;
-  }
 
   /** The live (unexpired, unrevoked) access token of a request, or the 401 Google would answer. */
   authenticate(req: FakeRequest): { token: AccessTokenRecord } | { error: FakeResponse } {
@@ -160,15 +150,13 @@ export class FakeGoogle {
     return [...(this.grants.get(`${this.clientId}:${sub}`)?.scopes ?? [])].sort();
   }
 
-  private async handle(req: FakeRequest): Promise<FakeResponse> {
+  protected async handle(req: FakeRequest): Promise<FakeResponse> {
     if (req.method === "GET" && req.path === "/o/oauth2/v2/auth") return this.authorize(req);
     if (req.method === "POST" && req.path === "/token") return this.token(req);
     if (req.method === "POST" && req.path === "/revoke") return this.revoke(req);
     if (req.method === "GET" && req.path === "/v1/userinfo") return this.userinfo(req);
-    for (const extension of this.extensions) {
-      const response = await extension(req);
-      if (response) return response;
-    }
+    const extended = await this.extended(req);
+    if (extended) return extended;
     return json(404, { error: { code: 404, message: "Not Found", status: "NOT_FOUND" } });
   }
 
@@ -342,7 +330,4 @@ export class FakeGoogle {
       .sign(this.signingKey!);
   }
 
-  close() {
-    return this.server.close();
-  }
 }

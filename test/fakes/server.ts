@@ -147,3 +147,45 @@ export async function s256(verifier: string): Promise<string> {
 }
 
 export const VERIFIER_SYNTAX = /^[A-Za-z0-9\-._~]{43,128}$/;
+
+/**
+ * What every provider fake shares: a FakeHttpServer answering through `handle`, and `use()` to
+ * plug in more routes (resource APIs) that are tried, in order, after the fake's own routes.
+ */
+export abstract class FakeUpstream<Args extends unknown[] = []> {
+  readonly server: FakeHttpServer;
+  protected readonly extensions: ((req: FakeRequest, ...args: Args) => FakeResponse | undefined | Promise<FakeResponse | undefined>)[] = [];
+
+  constructor() {
+    this.server = new FakeHttpServer((req) => this.handle(req));
+  }
+
+  protected abstract handle(req: FakeRequest): Promise<FakeResponse>;
+
+  async start(): Promise<this> {
+    await this.server.start();
+    return this;
+  }
+
+  get url() {
+    return this.server.url;
+  }
+
+  use(handler: (req: FakeRequest, ...args: Args) => FakeResponse | undefined | Promise<FakeResponse | undefined>): this {
+    this.extensions.push(handler);
+    return this;
+  }
+
+  /** The first plugged-in route that answers. */
+  protected async extended(req: FakeRequest, ...args: Args): Promise<FakeResponse | undefined> {
+    for (const extension of this.extensions) {
+      const response = await extension(req, ...args);
+      if (response) return response;
+    }
+    return undefined;
+  }
+
+  close() {
+    return this.server.close();
+  }
+}

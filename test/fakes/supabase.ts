@@ -1,4 +1,4 @@
-import { bearerOf, FakeHttpServer, json, type FakeRequest, type FakeResponse } from "./server.js";
+import { bearerOf, FakeUpstream, json, type FakeRequest, type FakeResponse } from "./server.js";
 
 /**
  * The Supabase Management API (upstream-apis.md §5) for personal access tokens: `{"message"}`
@@ -37,28 +37,16 @@ export function makeProject(ref: string, name: string, org = "acme"): SupabasePr
   };
 }
 
-export class FakeSupabase {
-  readonly server: FakeHttpServer;
+export class FakeSupabase extends FakeUpstream<[SupabaseAccount]> {
   /** Personal access token → account. */
   readonly tokens = new Map<string, SupabaseAccount>();
   /** Requests per user per minute before 429; default 60. */
   rateLimitPerMinute = 60;
   now: () => number = Date.now;
   private readonly windows = new Map<string, { start: number; count: number }>();
-  private readonly extensions: ((req: FakeRequest, account: SupabaseAccount) => FakeResponse | undefined | Promise<FakeResponse | undefined>)[] = [];
 
-  constructor() {
-    this.server = new FakeHttpServer((req) => this.handle(req));
-  }
 
-  async start(): Promise<this> {
-    await this.server.start();
-    return this;
-  }
 
-  get url() {
-    return this.server.url;
-  }
 
   env(): Record<string, string> {
     return { SUPABASE_API_BASE_URL: this.url };
@@ -70,12 +58,8 @@ export class FakeSupabase {
     return this;
   }
 
-  use(handler: (req: FakeRequest, account: SupabaseAccount) => FakeResponse | undefined | Promise<FakeResponse | undefined>): this {
-    this.extensions.push(handler);
-    return this;
-  }
 
-  private async handle(req: FakeRequest): Promise<FakeResponse> {
+  protected async handle(req: FakeRequest): Promise<FakeResponse> {
     const account = this.tokens.get(bearerOf(req) ?? "");
     if (!account) return json(401, { message: "Unauthorized" });
     const window = this.windows.get(account.user);
@@ -91,14 +75,9 @@ export class FakeSupabase {
       const found = account.projects.find((p) => p.ref === project[1]);
       return found ? json(200, found) : json(404, { message: "Project not found" });
     }
-    for (const extension of this.extensions) {
-      const response = await extension(req, account);
-      if (response) return response;
-    }
+    const extended = await this.extended(req, account);
+    if (extended) return extended;
     return json(404, { message: "Not found" });
   }
 
-  close() {
-    return this.server.close();
-  }
 }

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import type { App } from "../../src/app.js";
 import { graphql } from "../../src/gql/index.js";
 import { decodeGlobalId } from "../../src/ids.js";
@@ -43,6 +44,15 @@ export async function expireStored(gw: TestGateway, dbId: string, inMs = -1000) 
 }
 
 /** Every plaintext token the fakes ever issued. */
+/** Fails when any token a fake issued appears in the gateway's logs (after a file's worth of traffic). */
+export function expectNoIssuedTokenInLogs(gw: TestGateway): void {
+  const tokens = issuedTokens(gw);
+  expect(tokens.length).toBeGreaterThan(10);
+  const log = gw.logs.join("\n");
+  expect(log).toContain("access token refreshed");
+  for (const token of tokens) expect(log).not.toContain(token);
+}
+
 export function issuedTokens(gw: TestGateway): string[] {
   return [...gw.google.accessTokens.keys(), ...gw.google.refreshTokens.keys(), ...gw.github.tokens.keys(), ...gw.github.refreshTokens.keys()];
 }
