@@ -40,11 +40,13 @@ export function pickerControls(container: HTMLElement) {
   const parameterHint = h("p", { class: "muted hint", id: "picker-parameter-hint" });
   const parameterField = field("Parameter", parameter, parameterHint);
   const filterField = field("Show", filter);
+  const typeField = field("Resource type", type, typeHint);
   const search = h("input", { id: "picker-search", type: "search", autocomplete: "off", spellcheck: "false" });
   const searchLabel = h("label", { for: search.id }, "Search everything");
   const clearSearch = h("button", { type: "button", hidden: true }, "Clear search");
   const searchForm = h("form", { class: "picker-search", role: "search" }, searchLabel, h("div", { class: "actions" }, search, h("button", { type: "submit" }, "Search"), clearSearch));
   const ui = {
+    searchForm,
     notices: h("div", { class: "notices", id: "picker-notices", "aria-live": "polite" }),
     crumbs: h("ol", { class: "breadcrumbs", id: "picker-crumbs" }),
     search,
@@ -79,7 +81,8 @@ export function pickerControls(container: HTMLElement) {
       if (current && !known.some(([value]) => value === current)) known.push([current, filterLabel(v.filter)]);
       options(filter, [["", "Everything"], ...known], current);
       filter.disabled = v.toolDriven;
-      filterField.hidden = v.type !== "GOOGLE_DRIVE_FILE" && !current;
+      typeField.hidden = v.types.length === 0;
+      filterField.hidden = v.types.length === 0 || (v.type !== "GOOGLE_DRIVE_FILE" && !current);
     },
     onTool: (run: (name: string) => void) => tool.addEventListener("change", () => run(tool.value)),
     onParameter: (run: (name: string) => void) => parameter.addEventListener("change", () => run(parameter.value)),
@@ -102,7 +105,8 @@ export function pickerControls(container: HTMLElement) {
   container.replaceChildren(
     h("h2", { id: "picker-title" }, "Pick a resource"),
     h("p", { class: "muted" }, "Browse a connection, or choose a tool parameter: its picker decides what can be picked and what the tool receives."),
-    h("div", { class: "picker-controls" }, field("Tool (optional)", tool, toolHint), parameterField, field("Connection", connection), field("Resource type", type, typeHint), filterField),
+    h("div", { class: "picker-controls" }, field("Tool (optional)", tool, toolHint), parameterField),
+    h("div", { class: "picker-controls" }, field("Connection", connection), typeField, filterField),
     ui.notices,
     h("nav", { "aria-label": "Breadcrumbs" }, ui.crumbs),
     searchForm,

@@ -81,6 +81,7 @@ export function mountPicker(container: HTMLElement, deps: PickerDeps): Picker {
     s.at = at;
     s.search = ui.search.value = "";
     clearNotices(ui.notices);
+    showEmpty("Loading…"); // what was listed belongs to the previous choice
     renderValue();
     const ticket = ++loads;
     if (!(await checkAccess(ticket))) return;
@@ -117,6 +118,7 @@ export function mountPicker(container: HTMLElement, deps: PickerDeps): Picker {
     const under = inside();
     if (under === null) return showDependency();
     const args = { filter: s.filter, search: s.search || null, first: PAGE_SIZE, after: mode === "more" ? s.endCursor : null };
+    const shown = ui.status.textContent;
     ui.list.setAttribute("aria-busy", "true");
     ui.status.textContent = "Loading…";
     try {
@@ -134,40 +136,51 @@ export function mountPicker(container: HTMLElement, deps: PickerDeps): Picker {
         page = (await request(PickerList, { connectionId: connection.id, type: s.type, parentId: under?.resourceId ?? null, ...args })).resources;
       }
       if (ticket !== loads) return;
+      ui.notices.querySelector('.notice[data-kind="error"]')?.remove();
       const items = page.edges.map((e) => toItem(e.node));
       const before = mode === "more" ? s.items.length : 0;
       s.at = level;
       s.items = mode === "more" ? [...s.items, ...items] : items;
       s.endCursor = page.pageInfo.endCursor;
       s.hasNextPage = page.pageInfo.hasNextPage;
-      if (mode !== "more") ui.crumbs.replaceChildren(...crumbsElement(crumbs, (c) => void load(c.id ? { id: c.id, name: c.name } : null, "open")));
+      if (mode !== "more") ui.crumbs.replaceChildren(...crumbsElement(crumbs, (c) => navigate(c.id ? { id: c.id, name: c.name } : null)));
       renderList();
       if (mode === "open") focusItem(0);
       if (mode === "more") focusItem(before);
     } catch (error) {
       if (ticket === loads) {
         showError(error);
-        ui.status.textContent = "";
+        // A failed "open" or "more" leaves the current list as it was; a new listing has nothing to show.
+        if (mode === "quiet") showEmpty("Nothing listed: see the message above.");
+        else ui.status.textContent = shown;
       }
     } finally {
       if (ticket === loads) ui.list.removeAttribute("aria-busy");
     }
   }
 
+  /** Opens an item or goes up a crumb: a search applies to the level it was made in, so it ends. */
+  function navigate(level: Level | null) {
+    s.search = ui.search.value = "";
+    void load(level, "open");
+  }
+
   function renderList() {
     const spec = s.parameter?.picker;
     const picked = s.picked[key()];
     const selectable = (item: Item) => item.type === (spec?.type ?? s.type) && !item.virtual;
-    const entries = s.items.map((item) => itemElement(item, selectable(item), picked?.id === item.id, { open: (i) => void load(i, "open"), pick }));
+    const entries = s.items.map((item) => itemElement(item, selectable(item), picked?.id === item.id, { open: navigate, pick }));
     ui.list.replaceChildren(...(entries.length ? entries : [h("li", { class: "empty" }, s.search ? `Nothing matches “${s.search}”.` : "Nothing here.")]));
     ui.more.hidden = !s.hasNextPage;
     const count = `${s.items.length} ${s.items.length === 1 ? "item" : "items"}`;
     ui.status.textContent = `${count}${s.search ? ` matching “${s.search}”` : ""}${s.hasNextPage ? ", more to load" : ""}.`;
     ui.searchLabel.textContent = s.at ? `Search in ${s.at.name}` : inside() ? `Search in ${topName()}` : "Search everything";
     ui.clearSearch.hidden = !s.search;
+    ui.searchForm.hidden = false;
   }
 
   function showEmpty(text: string) {
+    ui.searchForm.hidden = true;
     s.items = [];
     s.hasNextPage = false;
     ui.crumbs.replaceChildren();

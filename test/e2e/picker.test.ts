@@ -158,6 +158,16 @@ describe("the resource picker", () => {
     await picker().getByRole("button", { name: "Clear search" }).click();
     await expect.poll(() => names().then((n) => n.length)).toBe(6);
 
+    // A search from the top covers the whole Drive; opening a result shows where it lives (ancestors).
+    await picker().locator("#picker-crumbs").getByRole("button", { name: "ada@example.com" }).click();
+    await picker().getByLabel("Search everything").fill("Reports");
+    await picker().getByLabel("Search everything").press("Enter");
+    await expect.poll(names).toEqual(["Reports"]);
+    await picker().getByRole("button", { name: "Open Reports" }).click();
+    await expect.poll(() => names().then((n) => n.length)).toBe(6);
+    expect(await crumbs()).toEqual(["ada@example.com", "My Drive", "Projects", "2026", "Q1", "Reports"]);
+    expect(await picker().getByLabel("Search in Reports").inputValue()).toBe("");
+
     await page.setViewportSize(PHONE);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
@@ -213,5 +223,124 @@ describe("the resource picker", () => {
     await page.setViewportSize(PHONE);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await screenshot(page, "picker-sheet-tab-phone");
+  });
+
+  it("follows a GitHub tool's dependsOn chain: repository, then a branch inside it, then a path at that branch", async () => {
+    await openAs("alice");
+    await page.getByRole("button", { name: "Connect GitHub" }).click();
+    await notice("success").getByText("Connected GitHub: octocat.").waitFor();
+    await picker().getByLabel("Tool (optional)").selectOption("github_get_file_contents");
+    await expect.poll(() => picker().getByLabel("Connection").locator("option:checked").textContent()).toBe("GitHub: octocat");
+    await picker().getByLabel("Search everything").fill("hello-world");
+    await picker().getByLabel("Search everything").press("Enter");
+    await expect.poll(names).toEqual(["octocat/hello-world"]);
+    // A repository opens (into branches) and can be selected: two buttons.
+    await picker().getByRole("button", { name: "Select octocat/hello-world" }).click();
+    expect(await received()).toEqual({ repository: "octocat/hello-world" });
+
+    await picker().getByRole("button", { name: "Pick ref next" }).click();
+    await listStartsWith("develop", "feature/login", "main", "release@2026");
+    expect(lastSent("PickerList")).toMatchObject({ type: "GITHUB_BRANCH", parentId: "octocat/hello-world" });
+    await picker().getByRole("button", { name: "Select main" }).click();
+    expect(await received()).toEqual({ repository: "octocat/hello-world", ref: "main" });
+
+    // The path picker browses under the picked branch's resourceId (not the ref value "main").
+    await picker().getByRole("button", { name: "Pick path next" }).click();
+    await listStartsWith("assets", "docs", "src");
+    expect(lastSent("PickerList")).toMatchObject({ type: "GITHUB_FILE", parentId: "octocat/hello-world@main" });
+    expect(await crumbs()).toEqual(["main"]);
+    await picker().getByRole("button", { name: "Open docs" }).click();
+    await listStartsWith("guide", "it's here.md");
+    expect(await crumbs()).toEqual(["main", "docs"]);
+    await picker().getByRole("button", { name: "Select it's here.md" }).click();
+    // valueField "path": the path inside the repository.
+    expect(await received()).toEqual({ repository: "octocat/hello-world", ref: "main", path: "docs/it's here.md" });
+    await screenshot(page, "picker-github-desktop");
+  });
+
+  it("says when to retry when Google rate-limits a listing, and lists again afterwards", async () => {
+    await openAs("alice");
+    await listStartsWith("Shared with me");
+    gw.google.server.failNext((r) => r.path === "/drive/v3/files", googleError(429, "Rate Limit Exceeded", "rateLimitExceeded", { domain: "usageLimits", status: "RESOURCE_EXHAUSTED", headers: { "retry-after": "7" } }));
+    await picker().getByRole("button", { name: "Open Projects" }).click();
+    const problem = pickerNotice("error");
+    await problem.waitFor();
+    expect(await problem.locator("p").textContent()).toMatch(/^Google is rate limiting requests\. Try again in 7 s \(at \d\d:\d\d:\d\d\)\.$/);
+    expect(await crumbs()).toEqual(["ada@example.com"]);
+    await screenshot(page, "picker-rate-limited-desktop");
+    await picker().getByRole("button", { name: "Open Projects" }).click();
+    await listStartsWith("2026", "Roadmap");
+    expect(await problem.count()).toBe(0);
+  });
+
+  it("offers the missing permissions for a tool, and after incremental re-authorization the same connection browses", async () => {
+    gw.google.account = NORA;
+    await openAs("nora");
+    await connectGoogle("drive.metadata.readonly");
+    const row = page.locator('li.connection[data-provider="GOOGLE"]');
+    const connectionId = await row.getAttribute("data-connection-id");
+    expect(await row.locator(".scopes li").allTextContents()).not.toContain("spreadsheets.readonly");
+
+    // Before browsing: the tool needs a scope this connection lacks.
+    await picker().getByLabel("Tool (optional)").selectOption("sheets_read_values");
+    await pickerNotice("info").getByText("sheets_read_values needs permissions nora@example.com has not granted: spreadsheets.readonly.").waitFor();
+    // Drive metadata is enough to find the spreadsheet...
+    await picker().getByRole("button", { name: "Select Ada's budget" }).click();
+    await picker().getByRole("button", { name: "Pick sheet next" }).click();
+    // ...but not to read its tabs: Sheets refuses, the gateway says INSUFFICIENT_SCOPE.
+    const problem = pickerNotice("error");
+    await problem.getByText("Google has not granted the permissions this needs: drive.readonly, spreadsheets.readonly.").waitFor();
+    await screenshot(page, "picker-insufficient-scope-desktop");
+
+    browser.requests.length = 0;
+    await problem.getByRole("button", { name: "Reconnect with the missing permissions" }).click();
+    await notice("success").getByText("Connected Google: nora@example.com.").waitFor();
+    const consent = new URL(browser.requests.find((u) => u.includes("/o/oauth2/v2/auth"))!);
+    expect(consent.searchParams.get("include_granted_scopes")).toBe("true");
+    expect(consent.searchParams.get("scope")!.split(" ")).toEqual(expect.arrayContaining(["https://www.googleapis.com/auth/spreadsheets.readonly"]));
+    expect(lastSent("PageStartOAuth")).toMatchObject({ input: { connectionId, tools: ["sheets_read_values"] } });
+
+    // The same connection, now with the scope; the picker is back where it was and lists the tabs.
+    expect(await row.count()).toBe(1);
+    expect(await row.getAttribute("data-connection-id")).toBe(connectionId);
+    expect(await row.locator(".scopes li").allTextContents()).toEqual(expect.arrayContaining(["drive.metadata.readonly", "spreadsheets.readonly"]));
+    await listStartsWith("Summary", "Q1", "Q2", "Data – raw");
+    expect(await picker().getByLabel("Parameter").inputValue()).toBe("sheet");
+    expect(await page.locator("#picker-notices").textContent()).toBe("");
+    await picker().getByRole("button", { name: "Select Q2" }).click();
+    expect(await received()).toEqual({ spreadsheet_id: fakes.ids.budget, sheet: "Q2" });
+  });
+
+  it("a revoked grant: reconnect from the picker keeps the connection; disconnecting empties the picker", async () => {
+    await openAs("alice");
+    await picker().getByRole("button", { name: "Open Projects" }).waitFor();
+    const googleId = await page.locator('li.connection[data-provider="GOOGLE"]').getAttribute("data-connection-id");
+    gw.google.revokeGrant("110000000000000000001");
+    await picker().getByRole("button", { name: "Open Projects" }).click();
+    await pickerNotice("error").getByRole("button", { name: "Reconnect Google" }).waitFor();
+
+    // The connection is now NEEDS_REAUTH: the picker says so instead of browsing.
+    await page.reload();
+    await pickerNotice("error").getByText("ada@example.com needs reconnecting before it can be browsed.").waitFor();
+    expect(await picker().getByLabel("Connection").locator("option:checked").textContent()).toBe("Google: ada@example.com (needs reconnecting)");
+    await screenshot(page, "picker-needs-reauth-desktop");
+    await pickerNotice("error").getByRole("button", { name: "Reconnect Google" }).click();
+    await notice("success").getByText("Connected Google: ada@example.com.").waitFor();
+    expect(await page.locator('li.connection[data-provider="GOOGLE"]').getAttribute("data-connection-id")).toBe(googleId);
+    await listStartsWith("Shared with me", "Shared drives");
+
+    // Disconnect Google: the picker moves to the GitHub connection; then GitHub: nothing left to browse.
+    await page.locator('li.connection[data-provider="GOOGLE"]').getByRole("button", { name: "Disconnect" }).click();
+    await page.getByRole("button", { name: "Yes, disconnect" }).click();
+    await notice("success").getByText("Disconnected Google: ada@example.com.").waitFor();
+    await expect.poll(() => picker().getByLabel("Connection").locator("option:checked").textContent()).toBe("GitHub: octocat");
+    expect(await picker().getByLabel("Resource type").locator("option").allTextContents()).toEqual(["Repository", "Branch", "File or directory"]);
+    await expect.poll(() => names().then((n) => n.length)).toBe(25);
+    await page.locator('li.connection[data-provider="GITHUB"]').getByRole("button", { name: "Disconnect" }).click();
+    await page.getByRole("button", { name: "Yes, disconnect" }).click();
+    await picker().getByText("Connect an account above to browse it.").waitFor();
+    expect(await picker().getByLabel("Connection").isDisabled()).toBe(true);
+    await page.setViewportSize(PHONE);
+    await screenshot(page, "picker-empty-phone");
   });
 });
