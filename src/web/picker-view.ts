@@ -41,6 +41,30 @@ export function valueOf(item: Item, valueField: string): string {
   return item.resourceId;
 }
 
+/** What the tool receives from the picks so far: `{ parameter: value }` in the tool's order; null before any pick. */
+export function toolInput(tool: Tool, picked: Record<string, Item>): { value: Record<string, string>; note: string } | null {
+  const chosen = tool.parameters.filter((p) => p.picker && picked[p.name]);
+  if (!chosen.length) return null;
+  const value = Object.fromEntries(chosen.map((p) => [p.name, valueOf(picked[p.name]!, p.picker!.valueField)]));
+  const field = (valueField: string) => (valueField === "id" ? "resourceId" : valueField);
+  const note = chosen.map((p) => `${p.name}: the ${field(p.picker!.valueField)} of “${picked[p.name]!.name}”`).join("; ");
+  return { value, note: `${note}.` };
+}
+
+/** The next parameter that can be picked now: not picked yet, and what it depends on is. */
+export const nextParameter = (tool: Tool, picked: Record<string, Item>, current: ToolParameter | null) =>
+  tool.parameters.find((p) => p.picker && p !== current && !picked[p.name] && (!p.picker.dependsOn || picked[p.picker.dependsOn]));
+
+/** A new pick for `name` makes what was picked inside the old one meaningless (a tab of another spreadsheet). */
+export function forgetInside(tool: Tool, picked: Record<string, Item>, name: string) {
+  for (const p of tool.parameters) {
+    if (p.picker?.dependsOn === name && picked[p.name]) {
+      delete picked[p.name];
+      forgetInside(tool, picked, p.name);
+    }
+  }
+}
+
 export const TYPE_LABELS: Record<ResourceType, string> = {
   GOOGLE_DRIVE_FILE: "Drive file",
   GOOGLE_DRIVE_FOLDER: "Drive folder",

@@ -16,7 +16,7 @@ import { PickerList, PickerMissingScopes, PickerOpen, PickerTools } from "./docu
 import { busy, h } from "./dom.js";
 import { describeError, providerName, shortScope } from "./messages.js";
 import { clearNotices, notify } from "./notices.js";
-import { crumbsElement, itemElement, toItem, TYPE_LABELS, valueElement, valueOf, type Crumb, type Item, type Tool, type ToolParameter } from "./picker-view.js";
+import { crumbsElement, forgetInside, itemElement, nextParameter, toItem, toolInput, TYPE_LABELS, valueElement, valueOf, type Crumb, type Item, type Tool, type ToolParameter } from "./picker-view.js";
 import { pickerControls, restoreState, saveState } from "./picker-controls.js";
 
 export interface PickerDeps {
@@ -85,7 +85,7 @@ export function mountPicker(container: HTMLElement, deps: PickerDeps): Picker {
     renderValue();
     const ticket = ++loads;
     if (!(await checkAccess(ticket))) return;
-    await load(at, "quiet", ticket);
+    await load(at, "fresh", ticket);
   }
 
   /** False when the connection cannot be browsed at all (it needs reconnecting). */
@@ -111,8 +111,11 @@ export function mountPicker(container: HTMLElement, deps: PickerDeps): Picker {
     return true;
   }
 
-  /** Shows one level: `open` moves focus into the new list, `more` appends and focuses the first new item. */
-  async function load(level: Level | null, mode: "open" | "more" | "quiet", ticket = ++loads) {
+  /**
+   * Lists one level. `open` moves focus into the new list; `more` appends and focuses the first new
+   * item; `search` leaves focus in the search box; `fresh` is a new listing after a change of choices.
+   */
+  async function load(level: Level | null, mode: "open" | "more" | "search" | "fresh", ticket = ++loads) {
     const connection = s.connection;
     if (!connection) return showEmpty(s.tool ? `No ${providerName(s.tool.provider)} connection yet: connect one above.` : "Connect an account above to browse it.");
     const under = inside();
@@ -150,8 +153,8 @@ export function mountPicker(container: HTMLElement, deps: PickerDeps): Picker {
     } catch (error) {
       if (ticket === loads) {
         showError(error);
-        // A failed "open" or "more" leaves the current list as it was; a new listing has nothing to show.
-        if (mode === "quiet") showEmpty("Nothing listed: see the message above.");
+        // A failed open, search or "more" leaves the list as it was; a fresh listing has nothing to show.
+        if (mode === "fresh") showEmpty("Nothing listed: see the message above.");
         else ui.status.textContent = shown;
       }
     } finally {
@@ -203,37 +206,24 @@ export function mountPicker(container: HTMLElement, deps: PickerDeps): Picker {
 
   function pick(item: Item) {
     s.picked[key()] = item;
-    forgetInside(key());
+    if (s.tool) forgetInside(s.tool, s.picked, key());
     renderList();
     renderValue();
     ui.value.focus();
   }
 
-  /** A new pick for `name` makes the picks made inside the old one meaningless. */
-  function forgetInside(name: string) {
-    for (const p of s.tool?.parameters ?? []) {
-      if (p.picker?.dependsOn === name && s.picked[p.name]) {
-        delete s.picked[p.name];
-        forgetInside(p.name);
-      }
-    }
-  }
-
   function renderValue() {
-    const pickers = (s.tool?.parameters ?? []).filter((p) => p.picker);
+    const item = s.picked[""];
     if (!s.tool) {
-      const item = s.picked[""];
       ui.value.hidden = !item;
       if (item) ui.value.replaceChildren(...valueElement(`A ${TYPE_LABELS[item.type].toLowerCase()} parameter receives`, valueOf(item, "id"), `The resourceId of “${item.name}” (a picker with value_field "name" receives the name).`));
       return;
     }
-    const chosen = pickers.filter((p) => s.picked[p.name]);
-    ui.value.hidden = chosen.length === 0;
-    if (!chosen.length) return;
-    const value = Object.fromEntries(chosen.map((p) => [p.name, valueOf(s.picked[p.name]!, p.picker!.valueField)]));
-    const note = chosen.map((p) => `${p.name}: the ${p.picker!.valueField === "id" ? "resourceId" : p.picker!.valueField} of “${s.picked[p.name]!.name}”`).join("; ");
-    const next = pickers.find((p) => !s.picked[p.name] && p !== s.parameter && (!p.picker!.dependsOn || s.picked[p.picker!.dependsOn]));
-    ui.value.replaceChildren(...valueElement(`${s.tool.name} receives`, value, `${note}.`), next ? h("button", { type: "button", class: "primary", onclick: () => chooseParameter(next, true) }, `Pick ${next.name} next`) : "");
+    const received = toolInput(s.tool, s.picked);
+    ui.value.hidden = !received;
+    if (!received) return;
+    const next = nextParameter(s.tool, s.picked, s.parameter);
+    ui.value.replaceChildren(...valueElement(`${s.tool.name} receives`, received.value, received.note), next ? h("button", { type: "button", class: "primary", onclick: () => chooseParameter(next, true) }, `Pick ${next.name} next`) : "");
   }
 
   function chooseParameter(parameter: ToolParameter, focusList = false) {
@@ -285,7 +275,7 @@ export function mountPicker(container: HTMLElement, deps: PickerDeps): Picker {
   });
   ui.onSearch((text) => {
     s.search = text;
-    void load(s.at, "quiet");
+    void load(s.at, "search");
   });
   ui.more.addEventListener("click", () => void busy(ui.more, () => load(s.at, "more")));
 
