@@ -95,7 +95,7 @@ export type StartOAuthInput = {
 export type PageDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PageDataQuery = { viewer: { id: string }, integrationProviders: Array<{ id: IntegrationProvider, displayName: string, authType: AuthType, configured: boolean }>, connections: Array<{ id: string, provider: IntegrationProvider, authType: AuthType, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, createdAt: string }> };
+export type PageDataQuery = { viewer: { id: string }, integrationProviders: Array<{ id: IntegrationProvider, displayName: string, authType: AuthType, configured: boolean, resourceTypes: Array<ResourceType> }>, connections: Array<{ id: string, provider: IntegrationProvider, authType: AuthType, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, createdAt: string }> };
 
 export type PageStartOAuthMutationVariables = Exact<{
   input: StartOAuthInput;
@@ -117,6 +117,319 @@ export type PageDisconnectMutationVariables = Exact<{
 
 
 export type PageDisconnectMutation = { disconnect: { provider: IntegrationProvider, revoked: boolean, revocationError: string | null } };
+
+type PickerItem_GithubBranch_Fragment = { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean };
+
+type PickerItem_GithubFile_Fragment = { path: string, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean };
+
+type PickerItem_GithubRepository_Fragment = { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean };
+
+type PickerItem_GmailLabel_Fragment = { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean };
+
+type PickerItem_GoogleDriveFile_Fragment = { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean };
+
+type PickerItem_GoogleDriveFolder_Fragment = { virtual: boolean, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean };
+
+type PickerItem_GoogleSheetTab_Fragment = { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean };
+
+type PickerItem_GoogleSpreadsheet_Fragment = { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean };
+
+type PickerItem_SupabaseDatabase_Fragment = { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean };
+
+type PickerItem_SupabaseTable_Fragment = { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean };
+
+export type PickerItemFragment =
+  | PickerItem_GithubBranch_Fragment
+  | PickerItem_GithubFile_Fragment
+  | PickerItem_GithubRepository_Fragment
+  | PickerItem_GmailLabel_Fragment
+  | PickerItem_GoogleDriveFile_Fragment
+  | PickerItem_GoogleDriveFolder_Fragment
+  | PickerItem_GoogleSheetTab_Fragment
+  | PickerItem_GoogleSpreadsheet_Fragment
+  | PickerItem_SupabaseDatabase_Fragment
+  | PickerItem_SupabaseTable_Fragment
+;
+
+export type PickerListQueryVariables = Exact<{
+  connectionId: string | number;
+  type: ResourceType;
+  parentId?: string | number | null | undefined;
+  filter?: ResourceFilter | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PickerListQuery = { resources: { edges: Array<{ node:
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+        | { path: string, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+        | { virtual: boolean, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+        | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+       }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PickerOpenQueryVariables = Exact<{
+  id: string | number;
+  filter?: ResourceFilter | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PickerOpenQuery = { node:
+    | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, ancestors: Array<
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { path: string, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { virtual: boolean, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { path: string, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, ancestors: Array<
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { path: string, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { virtual: boolean, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, ancestors: Array<
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { path: string, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { virtual: boolean, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, ancestors: Array<
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { path: string, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { virtual: boolean, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, ancestors: Array<
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { path: string, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { virtual: boolean, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { virtual: boolean, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, ancestors: Array<
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { path: string, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { virtual: boolean, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, ancestors: Array<
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { path: string, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { virtual: boolean, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, ancestors: Array<
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { path: string, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { virtual: boolean, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, ancestors: Array<
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { path: string, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { virtual: boolean, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean, ancestors: Array<
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+        | { id: string, resourceId: string, name: string }
+      >, children: { edges: Array<{ node:
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { path: string, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { virtual: boolean, id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+            | { id: string, resourceId: string, name: string, type: ResourceType, kind: ResourceKind, mimeType: string | null, hasChildren: boolean }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type PickerToolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PickerToolsQuery = { tools: Array<{ name: string, description: string, provider: IntegrationProvider, parameters: Array<{ name: string, description: string, required: boolean, picker: { type: ResourceType, dependsOn: string | null, valueField: string, filter: { mimeTypes: Array<string> } | null } | null }> }> };
+
+export type PickerMissingScopesQueryVariables = Exact<{
+  connectionId: string | number;
+  tools: Array<string> | string;
+}>;
+
+
+export type PickerMissingScopesQuery = { connection: { id: string, missingScopes: Array<string> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3139,7 +3452,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PickerItemFragmentDoc = new TypedDocumentString(`
+    fragment PickerItem on Resource {
+  id
+  resourceId
+  name
+  type
+  kind
+  mimeType
+  hasChildren
+  ... on GoogleDriveFolder {
+    virtual
+  }
+  ... on GithubFile {
+    path
+  }
+}
+    `, {"fragmentName":"PickerItem"}) as unknown as TypedDocumentString<PickerItemFragment, unknown>;
 export const PageDataDocument = new TypedDocumentString(`
     query PageData {
   viewer {
@@ -3150,6 +3479,7 @@ export const PageDataDocument = new TypedDocumentString(`
     displayName
     authType
     configured
+    resourceTypes
   }
   connections {
     id
@@ -3190,6 +3520,112 @@ export const PageDisconnectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PageDisconnectMutation, PageDisconnectMutationVariables>;
+export const PickerListDocument = new TypedDocumentString(`
+    query PickerList($connectionId: ID!, $type: ResourceType!, $parentId: ID, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {
+  resources(
+    connectionId: $connectionId
+    type: $type
+    parentId: $parentId
+    filter: $filter
+    search: $search
+    first: $first
+    after: $after
+  ) {
+    edges {
+      node {
+        ...PickerItem
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment PickerItem on Resource {
+  id
+  resourceId
+  name
+  type
+  kind
+  mimeType
+  hasChildren
+  ... on GoogleDriveFolder {
+    virtual
+  }
+  ... on GithubFile {
+    path
+  }
+}`) as unknown as TypedDocumentString<PickerListQuery, PickerListQueryVariables>;
+export const PickerOpenDocument = new TypedDocumentString(`
+    query PickerOpen($id: ID!, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {
+  node(id: $id) {
+    ... on Resource {
+      ...PickerItem
+      ancestors {
+        id
+        resourceId
+        name
+      }
+      children(filter: $filter, search: $search, first: $first, after: $after) {
+        edges {
+          node {
+            ...PickerItem
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}
+    fragment PickerItem on Resource {
+  id
+  resourceId
+  name
+  type
+  kind
+  mimeType
+  hasChildren
+  ... on GoogleDriveFolder {
+    virtual
+  }
+  ... on GithubFile {
+    path
+  }
+}`) as unknown as TypedDocumentString<PickerOpenQuery, PickerOpenQueryVariables>;
+export const PickerToolsDocument = new TypedDocumentString(`
+    query PickerTools {
+  tools {
+    name
+    description
+    provider
+    parameters {
+      name
+      description
+      required
+      picker {
+        type
+        filter {
+          mimeTypes
+        }
+        dependsOn
+        valueField
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickerToolsQuery, PickerToolsQueryVariables>;
+export const PickerMissingScopesDocument = new TypedDocumentString(`
+    query PickerMissingScopes($connectionId: ID!, $tools: [String!]!) {
+  connection(id: $connectionId) {
+    id
+    missingScopes(tools: $tools)
+  }
+}
+    `) as unknown as TypedDocumentString<PickerMissingScopesQuery, PickerMissingScopesQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   viewer {

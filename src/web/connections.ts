@@ -1,7 +1,7 @@
 /** Renders the user's connections and the "connect an account" forms. State lives in main.ts. */
 import type { IntegrationProvider, PageDataQuery } from "../gql/graphql.js";
 import { busy, h } from "./dom.js";
-import { providerName } from "./messages.js";
+import { providerName, shortScope } from "./messages.js";
 
 export type Connection = PageDataQuery["connections"][number];
 export type ProviderInfo = PageDataQuery["integrationProviders"][number];
@@ -23,8 +23,6 @@ export const DEFAULT_SCOPES: Partial<Record<IntegrationProvider, string>> = {
   GITHUB: "repo read:user",
 };
 
-// Google scopes are URLs; the last path segment is what people recognise.
-const shortScope = (scope: string) => scope.replace(/^https:\/\/www\.googleapis\.com\/auth\//, "");
 
 export function renderConnections(list: HTMLElement, connections: Connection[], actions: ConnectionActions, highlightId?: string) {
   if (connections.length === 0) {

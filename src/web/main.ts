@@ -1,6 +1,6 @@
 /**
  * The page: sign in with a development token, list connections, connect (OAuth round trip or API
- * key), reconnect, disconnect. Every call goes through `request()` with a document from documents.ts.
+ * key), reconnect, disconnect, and pick resources (picker.ts). Every call goes through `request()` with a document from documents.ts.
  *
  * The token comes from the sign-in form or from `#token=…` in the URL (a fragment never reaches a
  * server or a log); either way it is kept in localStorage until "Sign out".
@@ -12,16 +12,27 @@ import { PageConnectSupabase, PageData, PageDisconnect, PageStartOAuth } from ".
 import { byId, h } from "./dom.js";
 import { describeError, describeOutcome, providerName, takeOAuthOutcome, type OAuthOutcome } from "./messages.js";
 import { clearNotices, notify } from "./notices.js";
+import { mountPicker, type Picker } from "./picker.js";
 
 let data: PageDataQuery | null = null;
 let providersRendered = false;
+let picker: Picker | null = null;
+
+/** What startOAuth takes: a provider for a new connection, or a connectionId to re-authorize (incrementally). */
+interface OAuthRequest {
+  provider?: IntegrationProvider;
+  connectionId?: string;
+  scopes?: string[];
+  /** Ask for what these tools need (the gateway works out the scopes). */
+  tools?: string[];
+}
 
 /** Sends the browser through the provider and back here; the callback appends the outcome to this URL. */
-async function startOAuth(provider: IntegrationProvider, scopes: string[], connectionId?: string) {
+async function startOAuth(input: OAuthRequest) {
   clearNotices();
   try {
     const returnTo = `${location.origin}${location.pathname}`;
-    const { startOAuth } = await request(PageStartOAuth, { input: { provider, scopes, returnTo, connectionId } });
+    const { startOAuth } = await request(PageStartOAuth, { input: { ...input, returnTo } });
     location.assign(startOAuth.authorizationUrl);
   } catch (error) {
     notify(describeError(error, errorHandlers));
@@ -29,7 +40,7 @@ async function startOAuth(provider: IntegrationProvider, scopes: string[], conne
 }
 
 const errorHandlers = {
-  reconnect: (connectionId: string, provider: string, scopes: string[]) => startOAuth(provider.toUpperCase() as IntegrationProvider, scopes, connectionId),
+  reconnect: (connectionId: string, _provider: string, scopes: string[]) => startOAuth({ connectionId, scopes }),
   signIn: () => signOut(),
   retry: () => load(),
 };
@@ -79,18 +90,23 @@ async function load(highlightId?: string) {
   byId("connections").hidden = false;
   byId("connect").hidden = false;
   renderConnections(byId("connection-list"), data.connections, {
-    reconnect: (c) => startOAuth(c.provider, [], c.id),
+    reconnect: (c) => startOAuth({ connectionId: c.id }),
     disconnect,
   }, highlightId);
   if (!providersRendered) {
-    renderProviders(byId("provider-list"), data.integrationProviders, { connectOAuth: (p, scopes) => startOAuth(p, scopes), connectWithKey });
+    renderProviders(byId("provider-list"), data.integrationProviders, { connectOAuth: (provider, scopes) => startOAuth({ provider, scopes }), connectWithKey });
     providersRendered = true;
   }
+  // The picker: re-authorizing from it asks for what the chosen tool needs.
+  picker ??= mountPicker(byId("picker"), { reconnect: (input) => startOAuth(input) });
+  picker.update(data.connections, data.integrationProviders);
+  byId("picker").hidden = false;
 }
 
 function showSignIn() {
   data = null;
-  for (const id of ["connections", "connect", "signed-in"]) byId(id).hidden = true;
+  picker = null;
+  for (const id of ["connections", "connect", "picker", "signed-in"]) byId(id).hidden = true;
   byId("sign-in").hidden = false;
   byId<HTMLInputElement>("token-input").focus();
 }
@@ -113,7 +129,7 @@ async function showOutcome(outcome: OAuthOutcome) {
   await load(outcome.connectionId);
   const account = data?.connections.find((c) => c.id === outcome.connectionId)?.accountLabel;
   const provider = outcome.provider.toUpperCase() as IntegrationProvider;
-  const again = () => startOAuth(provider, (DEFAULT_SCOPES[provider] ?? "").split(" ").filter(Boolean));
+  const again = () => startOAuth({ provider, scopes: (DEFAULT_SCOPES[provider] ?? "").split(" ").filter(Boolean) });
   notify(describeOutcome(outcome, account, again));
 }
 

@@ -10,6 +10,9 @@ const NAMES: Record<string, string> = { google: "Google", github: "GitHub", supa
 /** "GOOGLE" or "google" → "Google". */
 export const providerName = (id: string | undefined) => (id ? (NAMES[id.toLowerCase()] ?? id) : "The provider");
 
+/** Google scopes are URLs; the last path segment is what people recognise. */
+export const shortScope = (scope: string) => scope.replace(/^https:\/\/www\.googleapis\.com\/auth\//, "");
+
 /** What the page can do in response to an error; the matching button appears only when given. */
 export interface ErrorHandlers {
   /** Starts OAuth again for that connection, asking for `scopes` on top of what it has. */
@@ -38,7 +41,7 @@ export function describeError(error: unknown, handlers: ErrorHandlers = {}, now 
       break;
     case "INSUFFICIENT_SCOPE": {
       const missing = ext.missingScopes ?? [];
-      if (missing.length) text = `${error.message} Missing: ${missing.join(", ")}.`;
+      if (missing.length) text = `${providerName(ext.provider)} has not granted the permissions this needs: ${missing.map(shortScope).join(", ")}.`;
       if (handlers.reconnect && ext.connectionId && ext.provider) {
         const { connectionId, provider } = ext;
         actions.push({ label: "Reconnect with the missing permissions", run: () => handlers.reconnect!(connectionId, provider, missing) });

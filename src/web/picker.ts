@@ -1,258 +1,315 @@
 /**
- * PHASE 2 — the resource picker. Not imported by main.ts and not seen by codegen yet: it is written
- * against the API that issues 3 (resources) and 4 (tool catalog, scopes) describe, before they are
- * merged. Wiring it up is listed in docs/readme/issue-5.md ("What remains to wire up").
+ * The resource picker. Browse a connection freely (a resource type, an optional filter), or choose a
+ * tool parameter and let its picker spec decide: `type` and `filter` go to `resources(...)` as they
+ * are, `dependsOn` browses inside the resource picked for that other parameter (its `resourceId` as
+ * `parentId`), and `valueField` says what the parameter receives.
  *
- * How it browses: the top level is `resources(connectionId, type, filter, search, first, after)`;
- * opening an item is one `node(id) { … on Resource { ancestors children(…) } }` request (children
- * for the list, ancestors for the breadcrumbs); "Load more" follows `pageInfo.endCursor`.
- * A tool parameter's `x-resource-picker` (tool(name).parameters[].picker) fixes the type and filter.
+ * Requests (documents.ts): the top of a tree is `resources(...)` (PickerList); opening an item is one
+ * `node(id) { … on Resource { ancestors children(…) } }` (PickerOpen): its list and breadcrumbs;
+ * "Load more" sends `pageInfo.endCursor` as `after`. A tool's missing scopes come from
+ * `connection(id) { missingScopes(tools) }`; the fix is startOAuth with `connectionId` and `tools`.
  */
-import type { IntegrationProvider, TypedDocumentString } from "../gql/graphql.js";
-import { request } from "./api.js";
-import type { Connection } from "./connections.js";
+import type { ResourceFilter, ResourceType } from "../gql/graphql.js";
+import { GatewayError, request } from "./api.js";
+import type { Connection, ProviderInfo } from "./connections.js";
+import { PickerList, PickerMissingScopes, PickerOpen, PickerTools } from "./documents.js";
 import { busy, h } from "./dom.js";
-
-/* ---- BEGIN PHASE-2 QUERIES ------------------------------------------------------------------
- * Plain strings on purpose (codegen would reject them until the schema has these fields). To wire
- * up: wrap each in graphql(`…`), run `npm run codegen`, delete the hand-written types below and
- * the `typed()` casts, and use the generated types instead.
- */
-const PICKER_ROOT = `
-  query PickerRoot($connectionId: ID!, $type: ResourceType!, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {
-    resources(connectionId: $connectionId, type: $type, filter: $filter, search: $search, first: $first, after: $after) {
-      edges { cursor node { id name type kind mimeType webUrl modifiedAt hasChildren parentId } }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-`;
-const PICKER_CHILDREN = `
-  query PickerChildren($id: ID!, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {
-    node(id: $id) {
-      ... on Resource {
-        id name type
-        ancestors { id name type }
-        children(filter: $filter, search: $search, first: $first, after: $after) {
-          edges { cursor node { id name type kind mimeType webUrl modifiedAt hasChildren parentId } }
-          pageInfo { hasNextPage endCursor }
-        }
-      }
-    }
-  }
-`;
-const PICKER_TOOLS = `
-  query PickerTools($provider: IntegrationProvider) {
-    tools(provider: $provider) { name description provider parameters { name description required picker { type filter { mimeTypes } } } }
-  }
-`;
-const PICKER_MISSING_SCOPES = `
-  query PickerMissingScopes($connectionId: ID!, $tools: [String!]!) {
-    connection(id: $connectionId) { id missingScopes(tools: $tools) }
-  }
-`;
-/* ---- END PHASE-2 QUERIES -------------------------------------------------------------------- */
-
-export type ResourceType =
-  | "GOOGLE_DRIVE_FILE" | "GOOGLE_DRIVE_FOLDER" | "GOOGLE_SHEETS" | "GOOGLE_SHEET_TAB" | "GMAIL_LABEL"
-  | "GITHUB_REPO" | "GITHUB_BRANCH" | "GITHUB_FILE" | "SUPABASE_DATABASE" | "SUPABASE_TABLE";
-export interface ResourceFilter { mimeTypes?: string[] | null }
-export interface PickerResource { id: string; name: string; type: ResourceType; kind: string; mimeType: string | null; webUrl: string | null; modifiedAt: string | null; hasChildren: boolean; parentId: string | null }
-interface ResourcePage { edges: { cursor: string; node: PickerResource }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }
-interface Crumb { id: string; name: string; type: ResourceType }
-/** A parameter's `x-resource-picker`, as the resources(...) arguments to send. */
-export interface PickerSpec { type: ResourceType; filter: ResourceFilter | null }
-export interface ToolParameter { name: string; description: string | null; required: boolean; picker: PickerSpec | null }
-export interface Tool { name: string; description: string; provider: IntegrationProvider; parameters: ToolParameter[] }
-type PageArgs = { filter?: ResourceFilter | null; search?: string | null; first: number; after?: string | null };
-
-const typed = <R, V>(text: string) => text as unknown as TypedDocumentString<R, V>;
-const PickerRoot = typed<{ resources: ResourcePage }, PageArgs & { connectionId: string; type: ResourceType }>(PICKER_ROOT);
-const PickerChildren = typed<{ node: (Crumb & { ancestors: Crumb[]; children: ResourcePage }) | null }, PageArgs & { id: string }>(PICKER_CHILDREN);
-const PickerTools = typed<{ tools: Tool[] }, { provider?: IntegrationProvider | null }>(PICKER_TOOLS);
-const PickerMissingScopes = typed<{ connection: { id: string; missingScopes: string[] } }, { connectionId: string; tools: string[] }>(PICKER_MISSING_SCOPES);
-
-/** Which provider serves a type, and where browsing for it starts (tabs live in spreadsheets, …). */
-export const RESOURCE_TYPES: Record<ResourceType, { provider: IntegrationProvider; label: string; browseFrom?: ResourceType }> = {
-  GOOGLE_DRIVE_FILE: { provider: "GOOGLE", label: "Drive file" },
-  GOOGLE_DRIVE_FOLDER: { provider: "GOOGLE", label: "Drive folder" },
-  GOOGLE_SHEETS: { provider: "GOOGLE", label: "Spreadsheet" },
-  GOOGLE_SHEET_TAB: { provider: "GOOGLE", label: "Spreadsheet tab", browseFrom: "GOOGLE_SHEETS" },
-  GMAIL_LABEL: { provider: "GOOGLE", label: "Gmail label" },
-  GITHUB_REPO: { provider: "GITHUB", label: "Repository" },
-  GITHUB_BRANCH: { provider: "GITHUB", label: "Branch", browseFrom: "GITHUB_REPO" },
-  GITHUB_FILE: { provider: "GITHUB", label: "File", browseFrom: "GITHUB_REPO" },
-  SUPABASE_DATABASE: { provider: "SUPABASE", label: "Project" },
-  SUPABASE_TABLE: { provider: "SUPABASE", label: "Table", browseFrom: "SUPABASE_DATABASE" },
-};
-
-/** ASSUMPTION until issue 4 says otherwise: a picker parameter receives the resource's id. */
-export const parameterValue = (resource: PickerResource) => resource.id;
+import { describeError, providerName, shortScope } from "./messages.js";
+import { clearNotices, notify } from "./notices.js";
+import { crumbsElement, forgetInside, itemElement, nextParameter, toItem, toolInput, TYPE_LABELS, valueElement, valueOf, type Crumb, type Item, type Tool, type ToolParameter } from "./picker-view.js";
+import { pickerControls, restoreState, saveState } from "./picker-controls.js";
 
 export interface PickerDeps {
-  connections: Connection[];
-  /** Shows an error with its actions (RECONNECT_REQUIRED, INSUFFICIENT_SCOPE, RATE_LIMITED…). */
-  onError(error: unknown): void;
-  /** Incremental authorization for these tools on that connection (startOAuth with connectionId + tools). */
-  reconnectForTools(connection: Connection, tools: string[]): Promise<void>;
+  /** Incremental authorization of that connection for the tools and/or scopes: startOAuth, then the page leaves. */
+  reconnect(input: { connectionId: string; tools: string[]; scopes: string[] }): Promise<void>;
 }
 
-const PAGE_SIZE = 50;
+export interface Picker {
+  /** New connection list (after connecting or disconnecting); the picker keeps its place when it can. */
+  update(connections: Connection[], providers: ProviderInfo[]): void;
+}
 
-/** Renders the picker into `container`. */
-export function mountPicker(container: HTMLElement, deps: PickerDeps) {
-  const state = {
+const PAGE_SIZE = 25;
+
+/** An opened item: where "Load more" and search continue. */
+interface Level {
+  id: string;
+  name: string;
+}
+
+export function mountPicker(container: HTMLElement, deps: PickerDeps): Picker {
+  let connections: Connection[] = [];
+  let providers: ProviderInfo[] = [];
+  let tools: Tool[] | null = null;
+  let loads = 0;
+  const s = {
     tool: null as Tool | null,
     parameter: null as ToolParameter | null,
-    spec: { type: "GOOGLE_DRIVE_FILE", filter: null } as PickerSpec,
     connection: null as Connection | null,
-    parent: null as Crumb | null,
-    ancestors: [] as Crumb[],
+    type: "GOOGLE_DRIVE_FILE" as ResourceType,
+    filter: null as ResourceFilter | null,
+    at: null as Level | null,
     search: "",
-    items: [] as PickerResource[],
+    items: [] as Item[],
     endCursor: null as string | null,
     hasNextPage: false,
-  };
-  let tools: Tool[] = [];
-
-  const toolSelect = h("select", { id: "picker-tool" });
-  const connectionSelect = h("select", { id: "picker-connection" });
-  const typeSelect = h("select", { id: "picker-type" }, ...Object.entries(RESOURCE_TYPES).map(([type, t]) => h("option", { value: type }, t.label)));
-  const scopeWarning = h("div", { class: "notices", role: "status" });
-  const crumbs = h("ol", { class: "breadcrumbs" });
-  const searchInput = h("input", { id: "picker-search", type: "search", autocomplete: "off" });
-  const list = h("ul", { class: "resources", "aria-label": "Resources" });
-  const more = h("button", { type: "button", hidden: true }, "Load more");
-  const picked = h("output", { class: "picked", for: "picker-tool picker-type" });
-  const searchForm = h("form", { class: "actions", role: "search" }, h("label", { for: searchInput.id }, "Search this level"), searchInput, h("button", { type: "submit" }, "Search"));
-
-  container.replaceChildren(
-    h("h2", {}, "Pick a resource"),
-    h("div", { class: "providers" },
-      h("div", { class: "stack" }, h("label", { for: toolSelect.id }, "Tool parameter"), toolSelect),
-      h("div", { class: "stack" }, h("label", { for: connectionSelect.id }, "Connection"), connectionSelect),
-      h("div", { class: "stack" }, h("label", { for: typeSelect.id }, "Resource type"), typeSelect)),
-    scopeWarning,
-    h("nav", { "aria-label": "Breadcrumbs" }, crumbs),
-    searchForm, list, more, picked,
-  );
-
-  const fillConnections = () => {
-    const provider = RESOURCE_TYPES[state.spec.type].provider;
-    const usable = deps.connections.filter((c) => c.provider === provider);
-    connectionSelect.replaceChildren(...usable.map((c) => h("option", { value: c.id }, `${c.accountLabel}${c.status === "ACTIVE" ? "" : " (needs reconnecting)"}`)));
-    state.connection = usable[0] ?? null;
+    /** What was picked, by parameter name ("" when browsing freely). */
+    picked: {} as Record<string, Item>,
   };
 
-  async function loadLevel(parent: Crumb | null, append = false) {
-    const connection = state.connection;
-    if (!connection) return void list.replaceChildren(h("li", { class: "empty" }, `Connect ${RESOURCE_TYPES[state.spec.type].provider.toLowerCase()} first.`));
-    const browseType = RESOURCE_TYPES[state.spec.type].browseFrom ?? state.spec.type;
-    const args = { search: state.search || null, first: PAGE_SIZE, after: append ? state.endCursor : null };
-    try {
-      let page: ResourcePage;
-      if (parent) {
-        const { node } = await request(PickerChildren, { id: parent.id, filter: state.spec.filter, ...args });
-        if (!node) throw new Error("That item is gone.");
-        page = node.children;
-        state.ancestors = node.ancestors;
-      } else {
-        const filter = browseType === state.spec.type ? state.spec.filter : null;
-        page = (await request(PickerRoot, { connectionId: connection.id, type: browseType, filter, ...args })).resources;
-        state.ancestors = [];
-      }
-      state.parent = parent;
-      state.items = append ? [...state.items, ...page.edges.map((e) => e.node)] : page.edges.map((e) => e.node);
-      state.endCursor = page.pageInfo.endCursor;
-      state.hasNextPage = page.pageInfo.hasNextPage;
-      render();
-    } catch (error) {
-      deps.onError(error);
+  const ui = pickerControls(container);
+  const key = () => s.parameter?.name ?? "";
+  /** The resource to browse inside: undefined when the parameter depends on nothing, null when that is not picked yet. */
+  const inside = (): Item | null | undefined => {
+    const on = s.parameter?.picker?.dependsOn;
+    return on ? (s.picked[on] ?? null) : undefined;
+  };
+  const topName = () => inside()?.name ?? s.connection?.accountLabel ?? "Top";
+
+  function fillControls() {
+    const provider = s.tool?.provider;
+    const usable = connections.filter((c) => !provider || c.provider === provider);
+    if (!usable.some((c) => c.id === s.connection?.id)) s.connection = usable[0] ?? null;
+    else s.connection = usable.find((c) => c.id === s.connection!.id)!;
+    const types = s.parameter?.picker ? [s.parameter.picker.type] : (providers.find((p) => p.id === s.connection?.provider)?.resourceTypes ?? []);
+    if (!types.includes(s.type) && types[0]) s.type = types[0];
+    ui.fill({ tools: tools ?? [], tool: s.tool, parameter: s.parameter, connections: usable, connection: s.connection, types, type: s.type, filter: s.filter, toolDriven: !!s.parameter });
+  }
+
+  /** Back to the top of the tree for the current choices. */
+  async function restart(at: Level | null = null) {
+    s.at = at;
+    s.search = ui.search.value = "";
+    clearNotices(ui.notices);
+    showEmpty("Loading…"); // what was listed belongs to the previous choice
+    renderValue();
+    const ticket = ++loads;
+    if (!(await checkAccess(ticket))) return;
+    await load(at, "fresh", ticket);
+  }
+
+  /** False when the connection cannot be browsed at all (it needs reconnecting). */
+  async function checkAccess(ticket: number): Promise<boolean> {
+    const { tool, connection } = s;
+    if (!connection) return true;
+    if (connection.status !== "ACTIVE") {
+      const name = providerName(connection.provider);
+      notify({ kind: "error", text: `${connection.accountLabel} needs reconnecting before it can be browsed.`, actions: [{ label: `Reconnect ${name}`, run: () => reconnect(connection.id, []) }] }, ui.notices);
+      showEmpty(`Reconnect ${name} to browse ${connection.accountLabel}.`);
+      return false;
     }
-  }
-
-  function render() {
-    const levels: (Crumb | null)[] = [null, ...state.ancestors, ...(state.parent ? [state.parent] : [])];
-    crumbs.replaceChildren(...levels.map((crumb, i) => {
-      const current = i === levels.length - 1;
-      const label = crumb?.name ?? state.connection?.accountLabel ?? "Top";
-      return h("li", {}, current ? h("span", { "aria-current": "location" }, label) : h("button", { type: "button", class: "link", onclick: () => void loadLevel(crumb) }, label));
-    }));
-    list.replaceChildren(...(state.items.length ? state.items.map(item) : [h("li", { class: "empty" }, state.search ? "Nothing matches." : "Empty.")]));
-    more.hidden = !state.hasNextPage;
-    more.textContent = `Load more (${state.items.length} shown)`;
-  }
-
-  function item(resource: PickerResource): HTMLLIElement {
-    const selectable = resource.type === state.spec.type;
-    const open = resource.hasChildren && h("button", { type: "button", onclick: () => void loadLevel(resource) }, `Open ${resource.name}`);
-    const select = selectable && h("button", { type: "button", class: "primary", onclick: () => choose(resource) }, `Select ${resource.name}`);
-    return h("li", { class: "resource", "data-kind": resource.kind }, h("span", { class: "badge" }, resource.kind.toLowerCase()), h("span", { class: "account" }, resource.name), h("span", { class: "actions" }, open, select));
-  }
-
-  function choose(resource: PickerResource) {
-    const name = state.parameter?.name ?? "value";
-    picked.replaceChildren(h("p", {}, `${state.tool ? `${state.tool.name} → ` : ""}${name} receives:`), h("pre", {}, h("code", {}, JSON.stringify({ [name]: parameterValue(resource) }, null, 2))));
-    picked.focus();
-  }
-
-  /** Before browsing for a tool, ask whether the connection has its scopes; offer incremental consent if not. */
-  async function checkScopes() {
-    scopeWarning.replaceChildren();
-    const { tool, connection } = state;
-    if (!tool || !connection || connection.authType !== "OAUTH2") return;
+    if (!tool || connection.authType !== "OAUTH2") return true;
     try {
       const { connection: c } = await request(PickerMissingScopes, { connectionId: connection.id, tools: [tool.name] });
-      if (!c.missingScopes.length) return;
-      const fix = h("button", { type: "button", class: "primary" }, "Reconnect with the missing permissions");
-      fix.addEventListener("click", () => void busy(fix, () => deps.reconnectForTools(connection, [tool.name])));
-      scopeWarning.replaceChildren(h("div", { class: "notice info" }, h("p", {}, `${tool.name} needs ${c.missingScopes.join(", ")}, which ${connection.accountLabel} has not granted.`), h("div", { class: "actions" }, fix)));
+      if (ticket === loads && c.missingScopes.length) {
+        const scopes = c.missingScopes.map(shortScope).join(", ");
+        notify({ kind: "info", text: `${tool.name} needs permissions ${connection.accountLabel} has not granted: ${scopes}.`, actions: [{ label: "Reconnect with the missing permissions", run: () => reconnect(connection.id, []) }] }, ui.notices);
+      }
     } catch (error) {
-      deps.onError(error);
+      if (ticket === loads) showError(error);
+    }
+    return true;
+  }
+
+  /**
+   * Lists one level. `open` moves focus into the new list; `more` appends and focuses the first new
+   * item; `search` leaves focus in the search box; `fresh` is a new listing after a change of choices.
+   */
+  async function load(level: Level | null, mode: "open" | "more" | "search" | "fresh", ticket = ++loads) {
+    const connection = s.connection;
+    if (!connection) return showEmpty(s.tool ? `No ${providerName(s.tool.provider)} connection yet: connect one above.` : "Connect an account above to browse it.");
+    const under = inside();
+    if (under === null) return showDependency();
+    const args = { filter: s.filter, search: s.search || null, first: PAGE_SIZE, after: mode === "more" ? s.endCursor : null };
+    const shown = ui.status.textContent;
+    ui.list.setAttribute("aria-busy", "true");
+    ui.status.textContent = "Loading…";
+    try {
+      let page;
+      let crumbs: Crumb[] = [{ id: null, name: topName() }];
+      if (level) {
+        const { node } = await request(PickerOpen, { id: level.id, ...args });
+        if (!node || !("children" in node)) throw new GatewayError(`${level.name} is no longer there.`, "NOT_FOUND");
+        page = node.children;
+        const ancestors = node.ancestors.map((a) => ({ id: a.id, name: a.name, resourceId: a.resourceId }));
+        // Inside a picked resource the trail starts there: hide what lies above it.
+        const cut = under ? ancestors.findIndex((a) => a.resourceId === under.resourceId) + 1 : 0;
+        crumbs = [...crumbs, ...ancestors.slice(cut), { id: node.id, name: node.name }];
+      } else {
+        page = (await request(PickerList, { connectionId: connection.id, type: s.type, parentId: under?.resourceId ?? null, ...args })).resources;
+      }
+      if (ticket !== loads) return;
+      ui.notices.querySelector('.notice[data-kind="error"]')?.remove();
+      const items = page.edges.map((e) => toItem(e.node));
+      const before = mode === "more" ? s.items.length : 0;
+      s.at = level;
+      s.items = mode === "more" ? [...s.items, ...items] : items;
+      s.endCursor = page.pageInfo.endCursor;
+      s.hasNextPage = page.pageInfo.hasNextPage;
+      if (mode !== "more") ui.crumbs.replaceChildren(...crumbsElement(crumbs, (c) => navigate(c.id ? { id: c.id, name: c.name } : null)));
+      renderList();
+      if (mode === "open") focusItem(0);
+      if (mode === "more") focusItem(before);
+    } catch (error) {
+      if (ticket === loads) {
+        showError(error);
+        // A failed open, search or "more" leaves the list as it was; a fresh listing has nothing to show.
+        if (mode === "fresh") showEmpty("Nothing listed: see the message above.");
+        else ui.status.textContent = shown;
+      }
+    } finally {
+      if (ticket === loads) ui.list.removeAttribute("aria-busy");
     }
   }
 
-  const restart = () => {
-    state.search = searchInput.value = "";
-    picked.replaceChildren();
-    void checkScopes();
-    void loadLevel(null);
-  };
+  /** Opens an item or goes up a crumb: a search applies to the level it was made in, so it ends. */
+  function navigate(level: Level | null) {
+    s.search = ui.search.value = "";
+    void load(level, "open");
+  }
 
-  toolSelect.addEventListener("change", () => {
-    const [toolName, paramName] = toolSelect.value.split("\u0000");
-    state.tool = tools.find((t) => t.name === toolName) ?? null;
-    state.parameter = state.tool?.parameters.find((p) => p.name === paramName) ?? null;
-    if (state.parameter?.picker) state.spec = state.parameter.picker;
-    typeSelect.value = state.spec.type;
-    typeSelect.disabled = !!state.parameter;
-    fillConnections();
-    restart();
-  });
-  typeSelect.addEventListener("change", () => {
-    state.spec = { type: typeSelect.value as ResourceType, filter: null };
-    fillConnections();
-    restart();
-  });
-  connectionSelect.addEventListener("change", () => {
-    state.connection = deps.connections.find((c) => c.id === connectionSelect.value) ?? null;
-    restart();
-  });
-  searchForm.addEventListener("submit", (event) => {
-    event.preventDefault();
-    state.search = searchInput.value.trim();
-    void loadLevel(state.parent);
-  });
-  more.addEventListener("click", () => void busy(more, () => loadLevel(state.parent, true)));
+  function renderList() {
+    const spec = s.parameter?.picker;
+    const picked = s.picked[key()];
+    const selectable = (item: Item) => item.type === (spec?.type ?? s.type) && !item.virtual;
+    const entries = s.items.map((item) => itemElement(item, selectable(item), picked?.id === item.id, { open: navigate, pick }));
+    ui.list.replaceChildren(...(entries.length ? entries : [h("li", { class: "empty" }, s.search ? `Nothing matches “${s.search}”.` : "Nothing here.")]));
+    ui.more.hidden = !s.hasNextPage;
+    const count = `${s.items.length} ${s.items.length === 1 ? "item" : "items"}`;
+    ui.status.textContent = `${count}${s.search ? ` matching “${s.search}”` : ""}${s.hasNextPage ? ", more to load" : ""}.`;
+    ui.searchLabel.textContent = s.at ? `Search in ${s.at.name}` : inside() ? `Search in ${topName()}` : "Search everything";
+    ui.clearSearch.hidden = !s.search;
+    ui.searchForm.hidden = false;
+  }
 
-  void (async () => {
-    try {
-      tools = (await request(PickerTools, {})).tools;
-    } catch (error) {
-      deps.onError(error);
+  function showEmpty(text: string) {
+    ui.searchForm.hidden = true;
+    s.items = [];
+    s.hasNextPage = false;
+    ui.crumbs.replaceChildren();
+    ui.status.textContent = "";
+    ui.more.hidden = true;
+    ui.list.replaceChildren(h("li", { class: "empty" }, text));
+  }
+
+  /** A parameter browsed inside another one's pick, before that is picked. */
+  function showDependency() {
+    const on = s.tool!.parameters.find((p) => p.name === s.parameter?.picker?.dependsOn)!;
+    showEmpty(`${s.parameter!.name} is chosen inside the ${on.name} you pick. Pick ${on.name} first.`);
+    ui.list.firstElementChild!.append(" ", h("button", { type: "button", class: "link", onclick: () => chooseParameter(on) }, `Pick ${on.name}`));
+  }
+
+  function focusItem(index: number) {
+    const button = ui.list.querySelectorAll("li")[index]?.querySelector("button");
+    (button ?? ui.crumbs.querySelector<HTMLElement>("[aria-current]"))?.focus();
+  }
+
+  function pick(item: Item) {
+    s.picked[key()] = item;
+    if (s.tool) forgetInside(s.tool, s.picked, key());
+    renderList();
+    renderValue();
+    ui.value.focus();
+  }
+
+  function renderValue() {
+    const item = s.picked[""];
+    if (!s.tool) {
+      ui.value.hidden = !item;
+      if (item) ui.value.replaceChildren(...valueElement(`A ${TYPE_LABELS[item.type].toLowerCase()} parameter receives`, valueOf(item, "id"), `The resourceId of “${item.name}” (a picker with value_field "name" receives the name).`));
+      return;
     }
-    const options = tools.flatMap((t) => t.parameters.filter((p) => p.picker).map((p) => h("option", { value: `${t.name}\u0000${p.name}` }, `${t.name} · ${p.name}`)));
-    toolSelect.replaceChildren(h("option", { value: "" }, "None: browse freely"), ...options);
-    fillConnections();
-    restart();
-  })();
+    const received = toolInput(s.tool, s.picked);
+    ui.value.hidden = !received;
+    if (!received) return;
+    const next = nextParameter(s.tool, s.picked, s.parameter);
+    ui.value.replaceChildren(...valueElement(`${s.tool.name} receives`, received.value, received.note), next ? h("button", { type: "button", class: "primary", onclick: () => chooseParameter(next, true) }, `Pick ${next.name} next`) : "");
+  }
+
+  function chooseParameter(parameter: ToolParameter, focusList = false) {
+    s.parameter = parameter;
+    s.type = parameter.picker!.type;
+    s.filter = parameter.picker!.filter ? { mimeTypes: parameter.picker!.filter.mimeTypes } : null;
+    fillControls();
+    void restart().then(() => focusList && focusItem(0));
+  }
+
+  function showError(error: unknown) {
+    const handlers = { reconnect: (connectionId: string, _provider: string, scopes: string[]) => reconnect(connectionId, scopes), retry: () => load(s.at, "open") };
+    notify(describeError(error, handlers), ui.notices);
+  }
+
+  /** Remembers where the user is (the OAuth round trip reloads the page), then re-authorizes. */
+  async function reconnect(connectionId: string, scopes: string[]) {
+    saveState({ tool: s.tool?.name ?? null, parameter: s.parameter?.name ?? null, connectionId, type: s.type, filter: s.filter, at: s.at, picked: s.picked });
+    await deps.reconnect({ connectionId, tools: s.tool ? [s.tool.name] : [], scopes });
+  }
+
+  ui.onTool((name) => {
+    s.tool = tools?.find((t) => t.name === name) ?? null;
+    s.picked = {};
+    const first = s.tool?.parameters.find((p) => p.picker);
+    if (first) return chooseParameter(first);
+    s.parameter = null;
+    s.filter = null;
+    fillControls();
+    void restart();
+  });
+  ui.onParameter((name) => chooseParameter(s.tool!.parameters.find((p) => p.name === name)!));
+  ui.onConnection((id) => {
+    s.connection = connections.find((c) => c.id === id) ?? null;
+    if (!s.tool) s.picked = {};
+    fillControls();
+    void restart();
+  });
+  ui.onType((type) => {
+    s.type = type;
+    s.filter = null;
+    s.picked = {};
+    fillControls();
+    void restart();
+  });
+  ui.onFilter((filter) => {
+    s.filter = filter;
+    void restart(s.at);
+  });
+  ui.onSearch((text) => {
+    s.search = text;
+    void load(s.at, "search");
+  });
+  ui.more.addEventListener("click", () => void busy(ui.more, () => load(s.at, "more")));
+
+  function start() {
+    const saved = restoreState();
+    if (saved && tools) {
+      s.tool = tools.find((t) => t.name === saved.tool) ?? null;
+      s.parameter = s.tool?.parameters.find((p) => p.name === saved.parameter && p.picker) ?? null;
+      s.connection = connections.find((c) => c.id === saved.connectionId) ?? null;
+      s.type = saved.type;
+      s.filter = saved.filter;
+      s.picked = saved.picked;
+    }
+    fillControls();
+    void restart(saved?.at ?? null);
+  }
+
+  void request(PickerTools)
+    .then((result) => (tools = result.tools.filter((t) => t.parameters.some((p) => p.picker))))
+    .catch((error) => {
+      tools = [];
+      showError(error);
+    })
+    .then(start);
+
+  return {
+    update(nextConnections, nextProviders) {
+      const before = s.connection;
+      connections = nextConnections;
+      providers = nextProviders;
+      if (!tools) return;
+      fillControls();
+      if (s.connection?.id !== before?.id || s.connection?.status !== before?.status) void restart();
+    },
+  };
 }
+

@@ -5,6 +5,7 @@ import { PAGE_CSP } from "../../src/http/web.js";
 import { makeProject } from "../fakes/supabase.js";
 import { DESKTOP, launchChromium, offLoopback, PHONE, screenshot, type TestChromium } from "../support/chromium.js";
 import { startLiveGateway, type LiveGateway } from "../support/live-gateway.js";
+import { seedResources } from "../support/seed.js";
 
 /**
  * The connections page in headless Chromium against the gateway on 127.0.0.1 and the fake
@@ -20,6 +21,7 @@ const ADA = { sub: "110000000000000000001", email: "ada@example.com" };
 beforeAll(async () => {
   browser = await launchChromium(); // first: without Chromium this fails at once, with instructions
   gw = await startLiveGateway();
+  seedResources(gw); // so the picker below the connections lists something in the screenshots
   gw.supabase.addToken(SUPABASE_KEY, { user: "sb-user-1", projects: [makeProject("abcdefghijklmnopqrst", "Shop"), makeProject("bcdefghijklmnopqrstu", "Blog")], organizations: [] });
 });
 afterAll(async () => {

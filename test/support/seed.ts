@@ -17,6 +17,8 @@ export const PROD_REF = "abcdefghijklmnopqrst";
 const PDF = "application/pdf";
 const MIMES = [PDF, "text/plain", SPREADSHEET, "application/vnd.google-apps.document", "image/png"];
 
+type Fakes = Pick<TestGateway, "google" | "github" | "supabase">;
+
 export interface ResourceFakes {
   drive: FakeDrive;
   sheets: FakeSheets;
@@ -27,7 +29,8 @@ export interface ResourceFakes {
   ids: Record<string, string>;
 }
 
-export function seedResources(gw: TestGateway): ResourceFakes {
+/** Seeds the fakes of a gateway (in-process or live: only its fakes are used). */
+export function seedResources(gw: Fakes): ResourceFakes {
   const drive = new FakeDrive(gw.google);
   const sheets = new FakeSheets(gw.google, drive);
   const gmail = new FakeGmail(gw.google);
@@ -40,7 +43,8 @@ export function seedResources(gw: TestGateway): ResourceFakes {
   return { drive, sheets, gmail, repos, database, ids };
 }
 
-function seedDrive(d: DriveData, sheets: FakeSheets): Record<string, string> {
+/** The same Drive tree (same ids) in another account's Drive: `seedDrive(fakes.drive.of(sub), fakes.sheets)`. */
+export function seedDrive(d: DriveData, sheets: FakeSheets): Record<string, string> {
   let n = 0;
   const add = (name: string, mimeType: string, parent: string | null, extra: Partial<DriveFile> = {}) => {
     const id = `1Fk${(++n).toString(36).padStart(5, "0")}Drv`;
@@ -121,7 +125,7 @@ function seedGithub(repos: FakeGithubRepos) {
   repos.add(repo("octocat", "many-branches", "owner", false, new Map(Array.from({ length: 130 }, (_, i) => branch(`topic-${String(i + 1).padStart(3, "0")}`, simple)))));
 }
 
-function seedSupabase(gw: TestGateway, database: FakeSupabaseDatabase) {
+function seedSupabase(gw: Fakes, database: FakeSupabaseDatabase) {
   const projects = [makeProject(PROD_REF, "Production"), makeProject("bcdefghijklmnopqrstu", "Staging"), makeProject("cdefghijklmnopqrstuv", "Analytics")];
   projects[2]!.status = "SOMETHING_NEW";
   gw.supabase.addToken(SUPABASE_TOKEN, { user: "sb-user-1", projects, organizations: [{ id: "acme", slug: "acme", name: "Acme" }] });
