@@ -1,0 +1,33 @@
+/** Knobs shared by the suites; `--quick` shrinks every loop (for trying the harness, not for numbers). */
+export interface Settings {
+  quick: boolean;
+  /** Measured rounds per figure (medians are taken over these). */
+  rounds: number;
+  /** Seconds per load round, and per warm-up. */
+  seconds: number;
+  warmupSeconds: number;
+  /** PostgreSQL server for the PostgreSQL variants (a scratch database is created there); null to skip. */
+  postgresUrl: string | null;
+  /** How (3) resolves credentials: "auto" uses GraphQL `resolveCredential` once the schema has it. */
+  refreshVia: "auto" | "graphql" | "service";
+  /** Extra node flags for the gateway children (e.g. --cpu-prof). */
+  gatewayNodeArgs: string[];
+  log: (line: string) => void;
+}
+
+export function settingsFromArgs(argv: string[]): Settings & { only: string[] | null } {
+  const quick = argv.includes("--quick");
+  const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const pg = flag("postgres") ?? process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  return {
+    quick,
+    rounds: Number(flag("rounds") ?? (quick ? 2 : 5)),
+    seconds: Number(flag("seconds") ?? (quick ? 1 : 3)),
+    warmupSeconds: quick ? 1 : 2,
+    postgresUrl: pg === "none" ? null : pg,
+    refreshVia: (flag("refresh-via") ?? "auto") as Settings["refreshVia"],
+    gatewayNodeArgs: [],
+    only: flag("only")?.split(",") ?? null,
+    log: (line) => process.stderr.write(line + "\n"),
+  };
+}

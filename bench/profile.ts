@@ -1,0 +1,98 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { ROOT, startServerChild } from "./lib/child.js";
+import { fire, probe } from "./lib/load.js";
+import { settingsFromArgs } from "./lib/settings.js";
+import { expectFiveConnections, gatewayTarget } from "./suites/graphql-ceiling.js";
+
+/**
+ * `npm run bench:profile [-- --postgres=URL|none] [--seconds=S]`: runs the gateway child under
+ * `node --cpu-prof` with benchmark (2)'s load (SQLite, or PostgreSQL when --postgres is given),
+ * then prints where the CPU time went: by package/file and by function (self time).
+ * The .cpuprofile is kept under bench/profiles/ (open it in Chrome DevTools).
+ */
+const argv = process.argv.slice(2);
+const existing = argv.find((a) => a.startsWith("--summarize="))?.slice(12);
+if (existing) {
+  summarize(JSON.parse(readFileSync(existing, "utf8")) as CpuProfile);
+  process.exit(0);
+}
+const settings = settingsFromArgs(argv);
+const usePostgres = argv.some((a) => a.startsWith("--postgres=")) && settings.postgresUrl;
+const seconds = argv.some((a) => a.startsWith("--seconds=")) ? settings.seconds : 10;
+const dir = path.join(ROOT, "bench/profiles");
+mkdirSync(dir, { recursive: true });
+const before = new Set(readdirSync(dir));
+
+const child = await startServerChild("bench/servers/gateway.ts", {
+  env: { DATABASE_URL: usePostgres ? settings.postgresUrl! : undefined },
+  nodeArgs: ["--cpu-prof", "--cpu-prof-dir", dir],
+});
+const target = gatewayTarget("gateway", child);
+expectFiveConnections(await probe(target), "gateway");
+await fire(target, 32, 2);
+const result = await fire(target, 32, seconds);
+await child.stop();
+console.log(`${usePostgres ? "PostgreSQL" : "SQLite"}: ${Math.round(result.rps)} req/s at c=32 over ${seconds} s (profiling slows it down)`);
+
+const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile") && !before.has(f));
+if (!file) throw new Error("no .cpuprofile was written");
+for (const old of before) if (old.endsWith(".cpuprofile")) rmSync(path.join(dir, old)); // keep the latest only
+summarize(JSON.parse(readFileSync(path.join(dir, file), "utf8")) as CpuProfile);
+console.log(`\nProfile: bench/profiles/${file}`);
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function summarize(profile: CpuProfile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const byFunction = new Map<string, number>();
+  const byPlace = new Map<string, number>();
+  for (const [id, us] of self) {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    const place = where(url, functionName);
+    byPlace.set(place, (byPlace.get(place) ?? 0) + us);
+    const key = `${functionName || "(anonymous)"} ${shortUrl(url)}:${lineNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + us);
+  }
+  // Inclusive ("total") time: each sample counts once for every distinct function on its stack.
+  const inclusive = new Map<string, number>();
+  for (const [id, us] of self) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const { functionName, url, lineNumber } = byId.get(at)!.callFrame;
+      if (!url) continue;
+      const key = `${functionName || "(anonymous)"} ${shortUrl(url)}:${lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + us);
+    }
+  }
+  const top = (m: Map<string, number>, n: number) =>
+    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `  ${((us / total) * 100).toFixed(1).padStart(5)} %  ${k}`).join("\n");
+  console.log(`\nSelf time by package / area (total ${(total / 1e6).toFixed(1)} s):\n${top(byPlace, 20)}`);
+  console.log(`\nSelf time by function:\n${top(byFunction, 25)}`);
+  const ours = new Map([...inclusive].filter(([k]) => / (src|bench|test)\//.test(k) || inclusive.get(k)! / total > Number(process.env.PROFILE_MIN ?? 0.08)));
+  console.log(`\nTotal (inclusive) time, our code and anything over 8 %:\n${top(ours, Number(process.env.PROFILE_TOP ?? 40))}`);
+}
+
+function where(url: string, fn: string): string {
+  if (!url) return fn.startsWith("(") ? fn : "(native)";
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (pkg) return pkg[1]!;
+  if (url.startsWith("node:")) return url;
+  const local = /\/(src|test|bench)\/(.*)$/.exec(url);
+  return local ? `${local[1]}/${local[2]!.split("/").slice(0, 2).join("/")}` : url;
+}
+
+function shortUrl(url: string): string {
+  return url.replace(/^.*node_modules\//, "").replace(/^file:\/\/.*?\/(src|test|bench)\//, "$1/");
+}

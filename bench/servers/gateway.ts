@@ -1,0 +1,61 @@
+import { createServer } from "node:http";
+import { startTestGateway } from "../../test/support/gateway.js";
+import type { FakeRequest } from "../../test/fakes/server.js";
+import { announceReady } from "../lib/child.js";
+import { BENCH_USER, seedFiveConnections } from "../lib/seed.js";
+import { applyScenario } from "./scenarios.js";
+
+/**
+ * The real gateway (createApp) on node:http, 127.0.0.1, over a scratch database of the kind
+ * DATABASE_URL names (unset: a temporary SQLite file; postgresql://…: a new database on that
+ * server, dropped on exit), with the upstream fakes in this process and BENCH_USER seeded with five
+ * connections. Prints `READY {port, token, …}`; exits when stdin closes.
+ *
+ * Commands (ServerChild.ask) let the bench look at the upstream side: what the fakes saw, GitHub's
+ * rate limit, and a connection's current access token (to call a fake directly, as the gateway does).
+ */
+const gw = await startTestGateway({ env: { LOG_LEVEL: "warn" } });
+const fakes = { google: gw.google, github: gw.github, supabase: gw.supabase };
+type FakeName = keyof typeof fakes;
+const describeCall = (c: FakeRequest | undefined) => c && { method: c.method, url: c.url.toString(), headers: c.headers };
+const { seeded, scenario } = await (async () => {
+  try {
+    const seeded = await seedFiveConnections(gw);
+    return { seeded, scenario: await applyScenario(gw, process.env.BENCH_SCENARIO, seeded) };
+  } catch (error) {
+    await gw.close(); // drops the scratch database
+    throw error;
+  }
+})();
+const server = createServer(gw.app.nodeHandler);
+server.keepAliveTimeout = 65_000;
+await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+
+announceReady(
+  {
+    port: (server.address() as { port: number }).port,
+    database: gw.db.kind,
+    token: await gw.tokenFor(BENCH_USER),
+    ...seeded,
+    ...scenario,
+    upstream: { google: gw.google.url, github: gw.github.url, supabase: gw.supabase.url },
+  },
+  async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await gw.close();
+  },
+  {
+    /** How many requests a fake has seen, and the last one (method, URL, headers). */
+    upstream: ({ fake }) => {
+      const calls = fakes[fake as FakeName].server.calls;
+      return { calls: calls.length, last: describeCall(calls.at(-1)) };
+    },
+    githubRateLimit: () => ({ ...gw.github.rateLimit }),
+    /** The decrypted access token of one of the seeded connections (the fakes' tokens, nothing real). */
+    accessToken: async ({ connectionId }) => {
+      const row = await gw.app.deps.db.integrationConnection.findUniqueOrThrow({ where: { id: String(connectionId) } });
+      return gw.app.deps.cipher.decrypt(row.accessToken);
+    },
+  },
+);
