@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT, startServerChild } from "./lib/child.js";
 import { fire, probe } from "./lib/load.js";
@@ -6,10 +6,12 @@ import { settingsFromArgs } from "./lib/settings.js";
 import { expectFiveConnections, gatewayTarget } from "./suites/graphql-ceiling.js";
 
 /**
- * `npm run bench:profile [-- --postgres=URL|none] [--seconds=S]`: runs the gateway child under
- * `node --cpu-prof` with benchmark (2)'s load (SQLite, or PostgreSQL when --postgres is given),
- * then prints where the CPU time went: by package/file and by function (self time).
- * The .cpuprofile is kept under bench/profiles/ (open it in Chrome DevTools).
+ * `npm run bench:profile [-- --postgres=URL] [--seconds=S]`: loads the gateway child with
+ * benchmark (2)'s query (SQLite, or PostgreSQL with --postgres), records V8's CPU profile (the
+ * profiler `node --cpu-prof` uses, started after warm-up so start-up and seeding stay out), and
+ * prints where the time went: by package, by function (self) and inclusive time.
+ * `--summarize=file.cpuprofile` prints the summary of an existing profile (e.g. from --cpu-prof).
+ * The profile is kept under bench/profiles/ (open it in Chrome DevTools).
  */
 const argv = process.argv.slice(2);
 const existing = argv.find((a) => a.startsWith("--summarize="))?.slice(12);
@@ -22,24 +24,24 @@ const usePostgres = argv.some((a) => a.startsWith("--postgres=")) && settings.po
 const seconds = argv.some((a) => a.startsWith("--seconds=")) ? settings.seconds : 10;
 const dir = path.join(ROOT, "bench/profiles");
 mkdirSync(dir, { recursive: true });
-const before = new Set(readdirSync(dir));
 
-const child = await startServerChild("bench/servers/gateway.ts", {
-  env: { DATABASE_URL: usePostgres ? settings.postgresUrl! : undefined },
-  nodeArgs: ["--cpu-prof", "--cpu-prof-dir", dir],
-});
-const target = gatewayTarget("gateway", child);
-expectFiveConnections(await probe(target), "gateway");
-await fire(target, 32, 2);
-const result = await fire(target, 32, seconds);
-await child.stop();
-console.log(`${usePostgres ? "PostgreSQL" : "SQLite"}: ${Math.round(result.rps)} req/s at c=32 over ${seconds} s (profiling slows it down)`);
-
-const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile") && !before.has(f));
-if (!file) throw new Error("no .cpuprofile was written");
-for (const old of before) if (old.endsWith(".cpuprofile")) rmSync(path.join(dir, old)); // keep the latest only
-summarize(JSON.parse(readFileSync(path.join(dir, file), "utf8")) as CpuProfile);
-console.log(`\nProfile: bench/profiles/${file}`);
+const child = await startServerChild("bench/servers/gateway.ts", { env: { DATABASE_URL: usePostgres ? settings.postgresUrl! : undefined }, nodeArgs: settings.gatewayNodeArgs });
+let file: string;
+let rps: number;
+try {
+  const target = gatewayTarget("gateway", child);
+  expectFiveConnections(await probe(target), "gateway");
+  await fire(target, 32, 3);
+  await child.ask("profileStart");
+  rps = (await fire(target, 32, seconds)).rps;
+  file = path.join(dir, `gateway-${usePostgres ? "postgres" : "sqlite"}-${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`);
+  await child.ask("profileStop", { file });
+} finally {
+  await child.stop();
+}
+console.log(`${usePostgres ? "PostgreSQL" : "SQLite"}: ${Math.round(rps)} req/s at c=32 over ${seconds} s while profiling`);
+summarize(JSON.parse(readFileSync(file, "utf8")) as CpuProfile);
+console.log(`\nProfile: ${path.relative(ROOT, file)}`);
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];

@@ -23,10 +23,10 @@ export function settingsFromArgs(argv: string[]): Settings & { only: string[] | 
     quick,
     rounds: Number(flag("rounds") ?? (quick ? 2 : 5)),
     seconds: Number(flag("seconds") ?? (quick ? 1 : 3)),
-    warmupSeconds: quick ? 1 : 2,
+    warmupSeconds: quick ? 1 : 5,
     postgresUrl: pg === "none" ? null : pg,
     refreshVia: (flag("refresh-via") ?? "auto") as Settings["refreshVia"],
-    gatewayNodeArgs: [],
+    gatewayNodeArgs: flag("gateway-node-args")?.split(" ").filter(Boolean) ?? [],
     only: flag("only")?.split(",") ?? null,
     log: (line) => process.stderr.write(line + "\n"),
   };

@@ -1,4 +1,6 @@
+import { writeFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { Session } from "node:inspector/promises";
 import { startTestGateway } from "../../test/support/gateway.js";
 import type { FakeRequest } from "../../test/fakes/server.js";
 import { announceReady } from "../lib/child.js";
@@ -28,6 +30,7 @@ const { seeded, scenario } = await (async () => {
   }
 })();
 const server = createServer(gw.app.nodeHandler);
+let profiler: Session | undefined;
 server.keepAliveTimeout = 65_000;
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 
@@ -52,6 +55,20 @@ announceReady(
       return { calls: calls.length, last: describeCall(calls.at(-1)) };
     },
     githubRateLimit: () => ({ ...gw.github.rateLimit }),
+    /** V8's CPU profiler (what `node --cpu-prof` uses), over a window of steady load only. */
+    profileStart: async () => {
+      profiler ??= new Session();
+      profiler.connect();
+      await profiler.post("Profiler.enable");
+      await profiler.post("Profiler.start");
+      return true;
+    },
+    profileStop: async ({ file }) => {
+      const { profile } = await profiler!.post("Profiler.stop");
+      profiler!.disconnect();
+      writeFileSync(String(file), JSON.stringify(profile));
+      return file;
+    },
     /** The decrypted access token of one of the seeded connections (the fakes' tokens, nothing real). */
     accessToken: async ({ connectionId }) => {
       const row = await gw.app.deps.db.integrationConnection.findUniqueOrThrow({ where: { id: String(connectionId) } });

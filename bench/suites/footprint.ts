@@ -118,7 +118,7 @@ async function launch(v: Variant, env: Record<string, string>, token: string, me
   const childEnv = definedOnly({ ...process.env, ...env, PORT: String(port), DATABASE_URL: env.DATABASE_URL });
   const started = performance.now();
   const command = measureMemory ? [TIME, "-v", process.execPath, ...v.args] : [process.execPath, ...v.args];
-  const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, env: childEnv, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, env: childEnv, stdio: ["pipe", "ignore", "pipe"] }); // stdin stays open: bench servers stop when it closes
   let stderr = "";
   child.stderr!.on("data", (d: Buffer) => void (stderr = (stderr + d.toString()).slice(-8000)));
   const url = `http://127.0.0.1:${port}`;
@@ -149,13 +149,17 @@ async function firstAnswer(url: string, headers: Record<string, string>, child: 
   const deadline = performance.now() + START_TIMEOUT_MS;
   while (performance.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode} before answering`);
+    let response: Response | undefined;
     try {
-      const response = await fetch(url, { method: "POST", headers, body });
+      // A new connection each time: not one kept alive to an earlier server on a reused port.
+      response = await fetch(url, { method: "POST", headers: { ...headers, connection: "close" }, body });
+    } catch {
+      // Not listening yet.
+    }
+    if (response) {
       const answer = (await response.json()) as { data?: { connections?: unknown[] } };
       if (response.ok && answer.data?.connections?.length === 5) return;
       throw new Error(`answered ${response.status}: ${JSON.stringify(answer).slice(0, 300)}`);
-    } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code !== "ECONNREFUSED") throw error;
     }
     await new Promise((r) => setTimeout(r, 5));
   }
