@@ -11,6 +11,7 @@ import { expectFiveConnections, gatewayTarget } from "./suites/graphql-ceiling.j
  * profiler `node --cpu-prof` uses, started after warm-up so start-up and seeding stay out), and
  * prints where the time went: by package, by function (self) and inclusive time.
  * `--summarize=file.cpuprofile` prints the summary of an existing profile (e.g. from --cpu-prof).
+ * `--allocations` samples allocations instead (V8's sampling heap profiler) and prints kB per request.
  * The profile is kept under bench/profiles/ (open it in Chrome DevTools).
  */
 const argv = process.argv.slice(2);
@@ -25,23 +26,58 @@ const seconds = argv.some((a) => a.startsWith("--seconds=")) ? settings.seconds 
 const dir = path.join(ROOT, "bench/profiles");
 mkdirSync(dir, { recursive: true });
 
+const allocations = argv.includes("--allocations");
 const child = await startServerChild("bench/servers/gateway.ts", { env: { DATABASE_URL: usePostgres ? settings.postgresUrl! : undefined }, nodeArgs: settings.gatewayNodeArgs });
 let file: string;
-let rps: number;
+let answered: number;
 try {
   const target = gatewayTarget("gateway", child);
   expectFiveConnections(await probe(target), "gateway");
   await fire(target, 32, 3);
-  await child.ask("profileStart");
-  rps = (await fire(target, 32, seconds)).rps;
-  file = path.join(dir, `gateway-${usePostgres ? "postgres" : "sqlite"}-${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`);
-  await child.ask("profileStop", { file });
+  await child.ask(allocations ? "allocationsStart" : "profileStart");
+  const result = await fire(target, 32, seconds);
+  answered = result.rps * seconds;
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  file = path.join(dir, `gateway-${usePostgres ? "postgres" : "sqlite"}-${stamp}.${allocations ? "heapprofile" : "cpuprofile"}`);
+  await child.ask(allocations ? "allocationsStop" : "profileStop", { file });
 } finally {
   await child.stop();
 }
-console.log(`${usePostgres ? "PostgreSQL" : "SQLite"}: ${Math.round(rps)} req/s at c=32 over ${seconds} s while profiling`);
-summarize(JSON.parse(readFileSync(file, "utf8")) as CpuProfile);
+console.log(`${usePostgres ? "PostgreSQL" : "SQLite"}: ${Math.round(answered / seconds)} req/s at c=32 over ${seconds} s while profiling`);
+if (allocations) summarizeAllocations(JSON.parse(readFileSync(file, "utf8")) as HeapProfile, answered);
+else summarize(JSON.parse(readFileSync(file, "utf8")) as CpuProfile);
 console.log(`\nProfile: ${path.relative(ROOT, file)}`);
+
+interface HeapNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: HeapNode[];
+}
+interface HeapProfile {
+  head: HeapNode;
+}
+
+/** Sampled bytes allocated per answered request: by function (self) and inclusive. */
+function summarizeAllocations(profile: HeapProfile, requests: number) {
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  let total = 0;
+  const walk = (node: HeapNode, stack: string[]) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = `${functionName || "(anonymous)"} ${shortUrl(url)}:${lineNumber + 1}`;
+    total += node.selfSize;
+    self.set(key, (self.get(key) ?? 0) + node.selfSize);
+    const path = stack.includes(key) ? stack : [...stack, key];
+    for (const k of path) inclusive.set(k, (inclusive.get(k) ?? 0) + node.selfSize);
+    for (const child of node.children) walk(child, path);
+  };
+  walk(profile.head, []);
+  const top = (m: Map<string, number>, n: number, keep: (k: string) => boolean = () => true) =>
+    [...m].filter(([k]) => keep(k)).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, bytes]) => `  ${(bytes / requests / 1024).toFixed(2).padStart(7)} kB/req  ${k}`).join("\n");
+  console.log(`\nAllocated (sampled): ${(total / requests / 1024).toFixed(1)} kB per request`);
+  console.log(`\nBy function (self):\n${top(self, 20)}`);
+  console.log(`\nInclusive (without node internals):\n${top(inclusive, 40, (k) => !k.includes("node:internal") && !k.startsWith("(root)"))}`);
+}
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];

@@ -1,3 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ROOT } from "./child.js";
+
 /** Knobs shared by the suites; `--quick` shrinks every loop (for trying the harness, not for numbers). */
 export interface Settings {
   quick: boolean;
@@ -30,4 +34,12 @@ export function settingsFromArgs(argv: string[]): Settings & { only: string[] | 
     only: flag("only")?.split(",") ?? null,
     log: (line) => process.stderr.write(line + "\n"),
   };
+}
+
+/** The node flags of `npm run start:prod` (package.json is the one place they are written). */
+export function productionNodeFlags(): string[] {
+  const script = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts["start:prod"] ?? "";
+  const words = script.split(/\s+/);
+  if (words[0] !== "node" || words.at(-1) !== "dist/main.js") throw new Error(`start:prod should be "node [flags] dist/main.js", is "${script}"`);
+  return words.slice(1, -1);
 }

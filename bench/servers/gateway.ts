@@ -63,6 +63,20 @@ announceReady(
       await profiler.post("Profiler.start");
       return true;
     },
+    /** V8's sampling heap profiler: where the bytes are allocated (sampled every 32 kB). */
+    allocationsStart: async () => {
+      profiler ??= new Session();
+      profiler.connect();
+      await profiler.post("HeapProfiler.enable");
+      await profiler.post("HeapProfiler.startSampling", { samplingInterval: 32_768, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+      return true;
+    },
+    allocationsStop: async ({ file }) => {
+      const { profile } = await profiler!.post("HeapProfiler.stopSampling");
+      profiler!.disconnect();
+      writeFileSync(String(file), JSON.stringify(profile));
+      return file;
+    },
     profileStop: async ({ file }) => {
       const { profile } = await profiler!.post("Profiler.stop");
       profiler!.disconnect();
