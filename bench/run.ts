@@ -1,4 +1,6 @@
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { ROOT } from "./lib/child.js";
 import { machine, markdownTable, textTable, type Row } from "./lib/report.js";
@@ -24,6 +26,7 @@ const SUITES: { id: string; name: string; run: (s: Settings) => Promise<Row[]> }
 
 const settings = settingsFromArgs(process.argv.slice(2));
 const started = Date.now();
+const loadBefore = os.loadavg()[0]!;
 const rows: Row[] = [];
 // The whole run is bounded too: a stuck suite cannot keep it alive.
 const deadline = setTimeout(() => {
@@ -43,11 +46,21 @@ for (const suite of SUITES) {
   }
 }
 
-const header = `Machine: ${machine()}. ${settings.quick ? "QUICK run (fewer, shorter rounds): not for publishing. " : ""}Run took ${Math.round((Date.now() - started) / 1000)} s on ${new Date().toISOString().slice(0, 10)}.`;
+const commit = (() => {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+})();
+const header =
+  `Machine: ${machine()}. ${settings.quick ? "QUICK run (fewer, shorter rounds): not for publishing. " : ""}` +
+  `Run took ${Math.round((Date.now() - started) / 1000)} s on ${new Date().toISOString().slice(0, 10)} at commit ${commit}; ` +
+  `1-minute load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after (other work on the machine makes figures noisier).`;
 console.log(`\n${header}\n\n${textTable(rows)}\n`);
 if (!settings.only) {
   writeFileSync(path.join(ROOT, "bench/results.md"), `<!-- written by npm run bench -->\n${header}\n\n${markdownTable(rows)}\n`);
-  writeFileSync(path.join(ROOT, "bench/results.json"), JSON.stringify({ machine: machine(), quick: settings.quick, date: new Date().toISOString(), rows }, null, 2) + "\n");
+  writeFileSync(path.join(ROOT, "bench/results.json"), JSON.stringify({ machine: machine(), commit, quick: settings.quick, date: new Date().toISOString(), loadAverage: [loadBefore, os.loadavg()[0]], rows }, null, 2) + "\n");
   console.log("Written to bench/results.md and bench/results.json");
 }
 clearTimeout(deadline);
