@@ -2,6 +2,7 @@ import type { Deps } from "../deps.js";
 import { AppError, notFound } from "../errors.js";
 import { UpstreamError } from "../providers/http.js";
 import type { ApiKeyProvider, ProviderId, TokenSet } from "../providers/types.js";
+import { connectionRowOfUser, connectionRowsOfUser } from "./connection-rows.js";
 import { ensureUser } from "./users.js";
 import type { IntegrationConnection } from "../generated/sqlite/client.js";
 
@@ -11,16 +12,14 @@ export type { IntegrationConnection };
 export const joinScopes = (scopes: Iterable<string>) => [...new Set([...scopes].filter(Boolean))].sort().join(" ");
 export const splitScopes = (scopes: string) => scopes.split(" ").filter(Boolean);
 
+/** The user's connections, oldest first (hot path: see connection-rows.ts). */
 export async function listConnections(deps: Pick<Deps, "db">, userId: string, provider?: ProviderId) {
-  return deps.db.integrationConnection.findMany({
-    where: { userId, ...(provider ? { provider } : {}) },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
+  return connectionRowsOfUser(deps.db, userId, provider);
 }
 
 /** The caller's connection; another user's id is NOT_FOUND, exactly like an id that does not exist. */
 export async function getConnection(deps: Pick<Deps, "db">, userId: string, connectionId: string) {
-  const connection = await deps.db.integrationConnection.findFirst({ where: { id: connectionId, userId } });
+  const connection = await connectionRowOfUser(deps.db, userId, connectionId);
   if (!connection) throw notFound("Connection");
   return connection;
 }
