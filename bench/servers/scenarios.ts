@@ -1,5 +1,6 @@
 import { encodeGlobalId } from "../../src/ids.js";
 import type { TestGateway } from "../../test/support/gateway.js";
+import { seedResources } from "../../test/support/seed.js";
 
 /**
  * Upstream data a benchmark needs beyond the five seeded connections, chosen by BENCH_SCENARIO in
@@ -8,7 +9,7 @@ import type { TestGateway } from "../../test/support/gateway.js";
  * - `drive` (benchmark 1): ≥ 50 Drive files in the Google fake, visible to `googleConnectionId`.
  * - `github-tree` (benchmark 4): a GitHub repo with nested folders and a paged listing, with ETags.
  *
- * Both need the resource fakes of issue 3; until they are merged these throw instead of measuring.
+ * Both plug in the resource fakes and seed data the tests use (test/support/seed.ts).
  */
 export async function applyScenario(gw: TestGateway, scenario: string | undefined, seeded: { googleConnectionId: string; githubConnectionId: string }): Promise<Record<string, unknown>> {
   switch (scenario ?? "") {
@@ -16,7 +17,7 @@ export async function applyScenario(gw: TestGateway, scenario: string | undefine
       return {};
     case "drive":
       await seedDriveFiles(gw);
-      return { driveConnectionGlobalId: encodeGlobalId("IntegrationConnection", seeded.googleConnectionId) };
+      return { driveConnectionGlobalId: encodeGlobalId("IntegrationConnection", seeded.googleConnectionId), driveFolderId: await folderNamed(gw, "Big folder") };
     case "github-tree":
       await seedGithubTree(gw);
       return { githubConnectionGlobalId: encodeGlobalId("IntegrationConnection", seeded.githubConnectionId) };
@@ -25,14 +26,21 @@ export async function applyScenario(gw: TestGateway, scenario: string | undefine
   }
 }
 
-/** Issue 3: plug the Drive fake in here, e.g. `gw.google.use(driveFake({ files: manyFiles(120) }))`. */
+/** The Drive of the tests' seed (a 272-item "Big folder", nested folders …) for the Ada account. */
 async function seedDriveFiles(gw: TestGateway): Promise<void> {
-  void gw;
-  throw new Error("BENCH_SCENARIO=drive needs the Drive fake of issue 3 (seed ≥ 50 files in bench/servers/scenarios.ts)");
+  seededIds.set(gw, seedResources(gw).ids);
 }
 
-/** Issue 3: plug the GitHub contents fake in here (a repo, nested folders, > 1 page in a folder, ETags). */
+/** The GitHub trees of the tests' seed (octocat/hello-world: 150-entry assets/, nested src/, ETags). */
 async function seedGithubTree(gw: TestGateway): Promise<void> {
-  void gw;
-  throw new Error("BENCH_SCENARIO=github-tree needs the GitHub contents fake of issue 3 (seed a tree in bench/servers/scenarios.ts)");
+  seedResources(gw);
 }
+
+/** A seeded Drive folder's id, by name. */
+async function folderNamed(gw: TestGateway, name: string): Promise<string> {
+  const ids = seededIds.get(gw);
+  const id = ids?.[name === "Big folder" ? "big" : name];
+  if (!id) throw new Error(`no seeded folder ${name}`);
+  return id;
+}
+const seededIds = new WeakMap<TestGateway, Record<string, string>>();

@@ -29,17 +29,17 @@ async function upstreamState(child: ServerChild) {
   return { calls, remaining };
 }
 
-/**
- * Picker steps against issue 3's `resources(...)` (written from its spec: check the selections
- * and ids against the merged schema). `step(vars)` returns what the next step needs.
- */
-const PAGE = `edges { node { id name kind hasChildren } } pageInfo { hasNextPage endCursor }`;
+/** The picker's steps in octocat/hello-world: open the branch, next page of a 150-entry folder, breadcrumbs. */
+const PAGE = `edges { node { resourceId name kind hasChildren } } pageInfo { hasNextPage endCursor }`;
 export const PICKER_STEPS = {
-  openRepos: `query($c: ID!) { resources(connectionId: $c, type: GITHUB_REPO, first: 50) { ${PAGE} } }`,
+  openRepos: `query($c: ID!) { resources(connectionId: $c, type: GITHUB_FILE, first: 50) { ${PAGE} } }`,
   openFolder: `query($c: ID!, $p: ID!) { resources(connectionId: $c, type: GITHUB_FILE, parentId: $p, first: 50) { ${PAGE} } }`,
   nextPage: `query($c: ID!, $p: ID!, $after: String!) { resources(connectionId: $c, type: GITHUB_FILE, parentId: $p, first: 50, after: $after) { ${PAGE} } }`,
-  breadcrumbs: `query($c: ID!, $id: ID!) { resource(connectionId: $c, type: GITHUB_FILE, id: $id) { ancestors { id name } } }`,
+  breadcrumbs: `query($c: ID!, $id: ID!) { resource(connectionId: $c, type: GITHUB_FILE, id: $id) { ancestors { resourceId name } } }`,
 };
+const BRANCH = "octocat/hello-world@main";
+const BIG_FOLDER = "octocat/hello-world@main:assets";
+const DEEP_FOLDER = "octocat/hello-world@main:src/lib/utils";
 
 /**
  * (4) Re-browse cost. Pending until the schema has `resources(...)` (issue 3). Then: the gateway
@@ -62,20 +62,14 @@ export async function rebrowseCost(settings: Settings): Promise<Row[]> {
       return answer.data;
     };
     const walk = async () => {
-      let repo = "";
-      let folder = "";
       let after = "";
-      const steps = [
-        await measureStep(child, "open repos", async () => (repo = (await gql(PICKER_STEPS.openRepos, { c })).resources.edges[0].node.id)),
-        await measureStep(child, "open folder", async () => {
-          const page = (await gql(PICKER_STEPS.openFolder, { c, p: repo })).resources;
-          folder = page.edges.find((e: { node: { hasChildren: boolean } }) => e.node.hasChildren)?.node.id ?? repo;
-          after = page.pageInfo.endCursor;
-        }),
-        await measureStep(child, "next page", () => gql(PICKER_STEPS.nextPage, { c, p: repo, after })),
-        await measureStep(child, "breadcrumbs", () => gql(PICKER_STEPS.breadcrumbs, { c, id: folder })),
+      return [
+        await measureStep(child, "list repositories", () => gql(PICKER_STEPS.openRepos, { c })),
+        await measureStep(child, "open branch", () => gql(PICKER_STEPS.openFolder, { c, p: BRANCH })),
+        await measureStep(child, "open folder", async () => (after = (await gql(PICKER_STEPS.openFolder, { c, p: BIG_FOLDER })).resources.pageInfo.endCursor)),
+        await measureStep(child, "next page", () => gql(PICKER_STEPS.nextPage, { c, p: BIG_FOLDER, after })),
+        await measureStep(child, "breadcrumbs", () => gql(PICKER_STEPS.breadcrumbs, { c, id: DEEP_FOLDER })),
       ];
-      return steps;
     };
     const first = await walk();
     const second = await walk();

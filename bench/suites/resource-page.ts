@@ -14,10 +14,10 @@ const FIGURES = {
 const MAX_ADDED_P50_MS = 1;
 const MIN_THROUGHPUT_RATIO = 0.5;
 
-/** The page the picker asks for (issue 3's signature); adjust the selection to the merged schema. */
-export const RESOURCES_PAGE_QUERY = `query BenchDrivePage($connectionId: ID!) {
-  resources(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, first: 50) {
-    edges { cursor node { id name kind mimeType modifiedAt hasChildren } }
+/** The page the picker asks for: 50 entries of a 272-item Drive folder. */
+export const RESOURCES_PAGE_QUERY = `query BenchDrivePage($connectionId: ID!, $parentId: ID!) {
+  resources(connectionId: $connectionId, type: GOOGLE_DRIVE_FILE, parentId: $parentId, first: 50) {
+    edges { cursor node { id resourceId name kind mimeType modifiedAt hasChildren } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -34,7 +34,7 @@ export async function resourcePageOverhead(settings: Settings): Promise<Row[]> {
   }
   const child = await startServerChild("bench/servers/gateway.ts", { env: { DATABASE_URL: undefined, BENCH_SCENARIO: "drive" }, nodeArgs: settings.gatewayNodeArgs });
   try {
-    const gateway: Target = { ...gatewayTarget("gateway", child), body: JSON.stringify({ query: RESOURCES_PAGE_QUERY, variables: { connectionId: child.info.driveConnectionGlobalId } }) };
+    const gateway: Target = { ...gatewayTarget("gateway", child), body: JSON.stringify({ query: RESOURCES_PAGE_QUERY, variables: { connectionId: child.info.driveConnectionGlobalId, parentId: child.info.driveFolderId } }) };
     const answer = (await probe(gateway)) as { data?: { resources?: { edges?: unknown[] } }; errors?: unknown };
     if (answer.errors || answer.data?.resources?.edges?.length !== 50) throw new Error(`the gateway did not answer a page of 50: ${JSON.stringify(answer).slice(0, 300)}`);
     const { last } = await child.ask<{ last: { method: string; url: string; headers: Record<string, string> } }>("upstream", { fake: "google" });

@@ -6,6 +6,7 @@ import { UpstreamError, type UpstreamResponse } from "../providers/http.js";
 import { PagingStateError } from "../providers/paging.js";
 import type { ProviderId, ResourceFilter, ResourceHttp, ResourceItem, ResourceRef, ResourceType, ResourceTypeSpec } from "../providers/types.js";
 import type { ConditionalCache } from "./conditional-cache.js";
+import { connectionRowOfUser } from "./connection-rows.js";
 import { splitScopes, type IntegrationConnection } from "./connections.js";
 import { createResourceHttp, type UpstreamCallStats } from "./resource-http.js";
 import { decodeCursor, encodeCursor, type ListingIdentity } from "./resource-cursors.js";
@@ -51,8 +52,9 @@ export type ResourceBrowser = ReturnType<typeof createResourceBrowser>;
 export function createResourceBrowser(deps: Deps, userId: string | null, shared: { etags: ConditionalCache }) {
   const stats: UpstreamCallStats = { sent: 0, notModified: 0, deduplicated: 0 };
   const connections = new DataLoader<string, IntegrationConnection>(async (ids) => {
-    const rows = userId ? await deps.db.integrationConnection.findMany({ where: { id: { in: [...ids] }, userId } }) : [];
-    return ids.map((id) => rows.find((r) => r.id === id) ?? new AppError("NOT_FOUND", "Connection not found"));
+    // Hot path (every resource request): raw reads skip Prisma's per-call query compile (connection-rows.ts).
+    const rows = userId ? await Promise.all(ids.map((id) => connectionRowOfUser(deps.db, userId, id))) : [];
+    return ids.map((_, i) => rows[i] ?? new AppError("NOT_FOUND", "Connection not found"));
   });
   const https = new Map<string, ResourceHttp>();
   const httpFor = (connection: IntegrationConnection) => {
