@@ -75,7 +75,6 @@ export async function rebrowseCost(settings: Settings): Promise<Row[]> {
     const second = await walk();
     const units = second.reduce((n, s) => n + s.rateLimitUnits, 0);
     const perStep = (pass: StepCost[]) => pass.map((s) => `${s.step} ${s.upstreamCalls}`).join(", ");
-    void settings;
     return [
       { bench: BENCH, figure: "second pass over the same GitHub tree: rate-limit units", gateway: String(units), baseline: `${first.reduce((n, s) => n + s.rateLimitUnits, 0)} first pass`, ratio: "—", target: "0", status: units === 0 },
       { bench: BENCH, figure: "upstream calls per picker step", gateway: `2nd pass: ${perStep(second)}`, baseline: `1st pass: ${perStep(first)}`, ratio: "—", target: "—", status: null },

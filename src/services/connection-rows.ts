@@ -8,7 +8,7 @@ import type { ProviderId } from "../providers/types.js";
  *
  * Why not `findMany`/`findFirst`: Prisma 6's client compiles every model query to a plan in wasm,
  * with no plan cache; under load that compile was the largest single cost of a GraphQL request
- * (~20 % of CPU, bench/README numbers in docs/readme/issue-6.md). Raw queries skip it. A test
+ * (21 % of the gateway's CPU; `npm run bench`, docs/readme/issue-6.md). Raw queries skip it. A test
  * (test/integration/connection-rows.test.ts) keeps these rows identical to Prisma's model reads.
  */
 export async function connectionRowsOfUser(db: Deps["db"], userId: string, provider?: ProviderId): Promise<IntegrationConnection[]> {
