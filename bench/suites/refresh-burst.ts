@@ -23,9 +23,8 @@ type Resolve = () => Promise<string>;
  * GraphQL as soon as the schema has the field.
  */
 export const RESOLVE_CREDENTIAL = {
-  // Written from issue 4's spec: check the argument names and the tool name against the merged code.
-  document: `query BenchResolveCredential($connectionId: ID!, $tool: String!) { resolveCredential(connectionId: $connectionId, tool: $tool) { accessToken expiresAt } }`,
-  tool: "google_drive_list_files",
+  document: `query BenchResolveCredential($userId: ID!, $connectionId: ID!, $tool: String!) { resolveCredential(userId: $userId, connectionId: $connectionId, tool: $tool) { accessToken expiresAt } }`,
+  tool: "drive_list_files",
   serviceClaims: { scope: "credentials:resolve" },
 };
 
@@ -38,7 +37,7 @@ function serviceResolver(gw: TestGateway, connectionId: string): Resolve {
 
 async function graphqlResolver(gw: TestGateway, connectionId: string): Promise<Resolve> {
   const token = await gw.tokenFor("bench-tool-runner", RESOLVE_CREDENTIAL.serviceClaims);
-  const body = JSON.stringify({ query: RESOLVE_CREDENTIAL.document, variables: { connectionId: encodeGlobalId("IntegrationConnection", connectionId), tool: RESOLVE_CREDENTIAL.tool } });
+  const body = JSON.stringify({ query: RESOLVE_CREDENTIAL.document, variables: { userId: USER, connectionId: encodeGlobalId("IntegrationConnection", connectionId), tool: RESOLVE_CREDENTIAL.tool } });
   return async () => {
     const response = await gw.app.fetch(new Request(`${PUBLIC_URL}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body }));
     const answer = (await response.json()) as { data?: { resolveCredential?: { accessToken?: string } }; errors?: unknown };
