@@ -2,8 +2,11 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
-/** The page's sources (src/web): served from source, so `npm start` needs no build step. */
-export const WEB_ROOT = fileURLToPath(new URL("../web/", import.meta.url));
+/**
+ * The page's sources (src/web): served from source, so `npm start` needs no build step. Resolved
+ * from the project root, so the compiled server (dist/http/web.js) finds them too.
+ */
+export const WEB_ROOT = fileURLToPath(new URL("../../src/web/", import.meta.url));
 
 /**
  * Same-origin only: our own script, stylesheet and /graphql; no inline code, no CDN, no framing.
