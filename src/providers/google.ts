@@ -44,7 +44,7 @@ export const google: ProviderModule<GoogleConfig> = {
       includesGrantedScopes: true,
       normalizeScope: normalizeGoogleScope,
       resources: createGoogleResources(cfg),
-      buildAuthorizationUrl({ redirectUri, state, codeChallenge, scopes, incremental }) {
+      buildAuthorizationUrl({ redirectUri, state, codeChallenge, scopes }) {
         const url = new URL(cfg.authorizationUrl);
         url.search = new URLSearchParams({
           client_id: cfg.clientId,
@@ -59,7 +59,6 @@ export const google: ProviderModule<GoogleConfig> = {
           prompt: "consent",
           include_granted_scopes: "true",
         }).toString();
-        void incremental; // Google always unions grants with include_granted_scopes=true.
         return url;
       },
       exchangeCode: (p) => oauth.exchangeCode(p),

@@ -75,8 +75,6 @@ export interface OAuthProvider extends ProviderBase {
     state: string;
     codeChallenge: string;
     scopes: string[];
-    /** Incremental authorization of an existing grant. */
-    incremental: boolean;
   }): URL;
   /** Validates the callback parameters (error, iss) and exchanges the code. */
   exchangeCode(params: { callback: URLSearchParams; state: string; redirectUri: string; codeVerifier: string }): Promise<TokenSet>;

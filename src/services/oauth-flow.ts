@@ -113,7 +113,6 @@ export async function beginAuthorization(
   const state = randomToken(32);
   const browserSecret = randomToken(32);
   const codeVerifier = oauth.generateRandomCodeVerifier();
-  const incremental = !!intent.connectionId;
   try {
     await deps.db.oAuthState.create({
       data: {
@@ -140,7 +139,6 @@ export async function beginAuthorization(
     state,
     codeChallenge: await oauth.calculatePKCECodeChallenge(codeVerifier),
     scopes: intent.scopes,
-    incremental,
   });
   const cookie = { name: bindingCookieName(state), value: browserSecret, path: `/v1/integrations/${provider}/callback`, maxAgeSeconds: STATE_TTL_MS / 1000 };
   return { redirectTo: redirectTo.toString(), cookie };
