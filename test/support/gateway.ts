@@ -50,6 +50,23 @@ export interface TestGatewayOptions {
   github?: FakeGithubOptions;
 }
 
+/** A development bearer token for `userId`, signed with the test secret (1 hour). */
+export const signTestToken = (userId: string, claims: Record<string, unknown> = {}) =>
+  new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject(userId).setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode(JWT_SECRET));
+
+/** A logger that appends every line it writes to `logs`, so tests can search them. */
+export function collectingLogger(level: string, logs: string[]) {
+  return createLogger(
+    level,
+    new Writable({
+      write(chunk, _encoding, done) {
+        logs.push(String(chunk));
+        done();
+      },
+    }),
+  );
+}
+
 export function baseEnv(db: TestDatabase, fakes: { google: FakeGoogle; github: FakeGithub; supabase: FakeSupabase }): Record<string, string> {
   return {
     NODE_ENV: "test",
@@ -76,13 +93,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const supabase = await new FakeSupabase().start();
   const config = loadConfig({ ...baseEnv(db, { google, github, supabase }), ...options.env });
   const logs: string[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      logs.push(String(chunk));
-      done();
-    },
-  });
-  const logger = createLogger(config.logLevel, sink);
+  const logger = collectingLogger(config.logLevel, logs);
   const apps: App[] = [];
   const build = () => {
     const app = createApp({ config, db: createDb(config.databaseUrl), logger, now: clock.now });
@@ -91,8 +102,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   };
   const app = build();
 
-  const tokenFor = (userId: string, claims: Record<string, unknown> = {}) =>
-    new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject(userId).setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode(JWT_SECRET));
+  const tokenFor = signTestToken;
 
   return {
     app,

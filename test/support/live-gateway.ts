@@ -1,16 +1,13 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Writable } from "node:stream";
-import { SignJWT } from "jose";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createDb } from "../../src/db/client.js";
-import { createLogger } from "../../src/logger.js";
 import { FakeGithub } from "../fakes/github.js";
 import { FakeGoogle } from "../fakes/google.js";
 import { FakeSupabase } from "../fakes/supabase.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
-import { baseEnv, JWT_SECRET } from "./gateway.js";
+import { baseEnv, collectingLogger, signTestToken } from "./gateway.js";
 
 /**
  * The gateway listening on 127.0.0.1 (a random port) for a real browser: PUBLIC_URL is that
@@ -45,13 +42,7 @@ export async function startLiveGateway(options: { env?: Record<string, string> }
   const supabase = await new FakeSupabase().start();
   const config = loadConfig({ ...baseEnv(db, { google, github, supabase }), PUBLIC_URL: url, ALLOWED_RETURN_ORIGINS: url, ...options.env });
   const logs: string[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      logs.push(String(chunk));
-      done();
-    },
-  });
-  const app = createApp({ config, db: createDb(config.databaseUrl), logger: createLogger(config.logLevel, sink) });
+  const app = createApp({ config, db: createDb(config.databaseUrl), logger: collectingLogger(config.logLevel, logs) });
   handler = app.nodeHandler;
 
   return {
@@ -63,8 +54,7 @@ export async function startLiveGateway(options: { env?: Record<string, string> }
     github,
     supabase,
     logs,
-    tokenFor: (userId) =>
-      new SignJWT({}).setProtectedHeader({ alg: "HS256" }).setSubject(userId).setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode(JWT_SECRET)),
+    tokenFor: (userId) => signTestToken(userId),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
