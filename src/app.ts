@@ -51,7 +51,10 @@ export function createApp(options: AppOptions): App {
     logger,
     now: options.now ?? (() => new Date()),
   };
-  const authenticate: Authenticate = createAuthenticator(config.auth);
+  const authenticate: Authenticate = createAuthenticator(config);
+  if (config.service?.jwtSecret && config.auth.jwtSecret && Buffer.from(config.service.jwtSecret).equals(Buffer.from(config.auth.jwtSecret))) {
+    logger.warn("SERVICE_JWT_SECRET equals AUTH_JWT_SECRET: service and user tokens are then told apart only by audience and token_use (refused in production)");
+  }
   // Lives as long as the app: GitHub ETags per connection, so re-browsing costs no rate limit.
   const etags = new ConditionalCache();
 
@@ -65,13 +68,14 @@ export function createApp(options: AppOptions): App {
     maskedErrors: { maskError: createMaskError(logger) },
     context: async ({ request }): Promise<Context> => {
       try {
-        const viewer = await authenticate(request.headers.get("authorization"));
+        const caller = await authenticate(request.headers.get("authorization"));
+        const viewer = caller?.viewer ?? null;
         // The user is the token's `sub`, created on first sight (memoized: one write per new user).
         if (viewer) await ensureUser(deps, viewer.userId);
-        return { deps, viewer, authError: null, resources: createResourceBrowser(deps, viewer?.userId ?? null, { etags }) };
+        return { deps, viewer, service: caller?.service ?? null, authError: null, resources: createResourceBrowser(deps, viewer?.userId ?? null, { etags }) };
       } catch (error) {
         if (!isAppError(error)) throw error;
-        return { deps, viewer: null, authError: error as AppError, resources: createResourceBrowser(deps, null, { etags }) };
+        return { deps, viewer: null, service: null, authError: error as AppError, resources: createResourceBrowser(deps, null, { etags }) };
       }
     },
   });

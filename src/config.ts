@@ -33,6 +33,11 @@ export const envSchema = z.object({
   AUTH_JWKS_URL: optionalUrl,
   AUTH_JWT_ISSUER: optionalString,
   AUTH_JWT_AUDIENCE: optionalString,
+  /** Service (tool runner) tokens, verified apart from users': HS256 secret (≥ 32 chars) or a JWKS; audience required. */
+  SERVICE_JWT_SECRET: optionalString,
+  SERVICE_JWKS_URL: optionalUrl,
+  SERVICE_JWT_AUDIENCE: optionalString,
+  SERVICE_JWT_ISSUER: optionalString,
   /** `kid:base64key` pairs (32-byte keys), comma-separated; the first encrypts, all decrypt. */
   TOKEN_ENCRYPTION_KEYS: optionalString,
   /** Signs the short-lived OAuth intents; at least 32 characters. */
@@ -78,6 +83,8 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   upstreamTimeoutMs: number;
   auth: { jwtSecret?: Uint8Array; jwksUrl?: string; issuer?: string; audience?: string };
+  /** How service tokens (tool runners calling resolveCredential) are verified; null: no service is accepted. */
+  service: { jwtSecret?: Uint8Array; jwksUrl?: string; issuer?: string; audience: string } | null;
   tokenEncryptionKeys: EncryptionKey[];
   oauthStateSecret: Uint8Array;
   /** A provider is null when its credentials are absent (it is then "not configured"). */
@@ -129,6 +136,21 @@ function pairedCredentials(
   return null;
 }
 
+/**
+ * Service tokens: their own secret or JWKS and a required audience that user tokens cannot carry.
+ * A service secret equal to the user secret is refused in production (elsewhere the app warns).
+ */
+function serviceAuth(e: z.output<typeof envSchema>, problems: string[]): Config["service"] {
+  const { SERVICE_JWT_SECRET: secret, SERVICE_JWKS_URL: jwksUrl, SERVICE_JWT_AUDIENCE: audience } = e;
+  if (!secret && !jwksUrl) return null;
+  if (secret && jwksUrl) problems.push("SERVICE_JWT_SECRET and SERVICE_JWKS_URL: set one, not both");
+  if (secret && secret.length < 32) problems.push("SERVICE_JWT_SECRET must be at least 32 characters");
+  if (secret && secret === e.AUTH_JWT_SECRET && e.NODE_ENV === "production") problems.push("SERVICE_JWT_SECRET must differ from AUTH_JWT_SECRET");
+  if (!audience) problems.push("SERVICE_JWT_AUDIENCE is required when SERVICE_JWT_SECRET or SERVICE_JWKS_URL is set");
+  else if (audience === e.AUTH_JWT_AUDIENCE) problems.push("SERVICE_JWT_AUDIENCE must differ from AUTH_JWT_AUDIENCE");
+  return { jwtSecret: secret ? new TextEncoder().encode(secret) : undefined, jwksUrl, issuer: e.SERVICE_JWT_ISSUER, audience: audience ?? "" };
+}
+
 /** Parses the environment once; throws ConfigError listing every problem. Pure: reads only `env`. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = envSchema.safeParse(env);
@@ -148,6 +170,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   problems.push(...keyProblems);
   required("OAUTH_STATE_SECRET", e.OAUTH_STATE_SECRET);
   if (e.OAUTH_STATE_SECRET && e.OAUTH_STATE_SECRET.length < 32) problems.push("OAUTH_STATE_SECRET must be at least 32 characters");
+
+  const service = serviceAuth(e, problems);
 
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, "");
   const allowedReturnOrigins: string[] = [];
@@ -181,6 +205,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       issuer: e.AUTH_JWT_ISSUER,
       audience: e.AUTH_JWT_AUDIENCE,
     },
+    service,
     tokenEncryptionKeys: keys,
     oauthStateSecret: new TextEncoder().encode(e.OAUTH_STATE_SECRET!),
     google: google && {

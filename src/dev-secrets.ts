@@ -7,7 +7,11 @@ const GENERATED = {
   AUTH_JWT_SECRET: () => randomBytes(32).toString("base64url"),
   OAUTH_STATE_SECRET: () => randomBytes(32).toString("base64url"),
   TOKEN_ENCRYPTION_KEYS: () => `k1:${randomBytes(32).toString("base64")}`,
+  SERVICE_JWT_SECRET: () => randomBytes(32).toString("base64url"),
 } as const;
+
+/** The audience development service tokens carry (`npm run token -- --service …`), unless SERVICE_JWT_AUDIENCE is set. */
+export const DEV_SERVICE_AUDIENCE = "integrations-gateway-services";
 
 /**
  * Outside production, fills missing secrets from `<dataDir>/secrets.json`, creating it (mode 0600)
@@ -33,7 +37,9 @@ export function withDevSecrets(env: Record<string, string | undefined>, dataDir 
   const merged = { ...env };
   for (const name of Object.keys(GENERATED)) {
     if (name === "AUTH_JWT_SECRET" && env.AUTH_JWKS_URL) continue;
+    if (name === "SERVICE_JWT_SECRET" && env.SERVICE_JWKS_URL) continue;
     if (!merged[name]) merged[name] = stored[name];
   }
+  if (merged.SERVICE_JWT_SECRET === stored.SERVICE_JWT_SECRET && !merged.SERVICE_JWT_AUDIENCE) merged.SERVICE_JWT_AUDIENCE = DEV_SERVICE_AUDIENCE;
   return merged;
 }

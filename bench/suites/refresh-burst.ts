@@ -25,7 +25,6 @@ type Resolve = () => Promise<string>;
 export const RESOLVE_CREDENTIAL = {
   document: `query BenchResolveCredential($userId: ID!, $connectionId: ID!, $tool: String!) { resolveCredential(userId: $userId, connectionId: $connectionId, tool: $tool) { accessToken expiresAt } }`,
   tool: "drive_list_files",
-  serviceClaims: { scope: "credentials:resolve" },
 };
 
 function serviceResolver(gw: TestGateway, connectionId: string): Resolve {
@@ -36,7 +35,7 @@ function serviceResolver(gw: TestGateway, connectionId: string): Resolve {
 }
 
 async function graphqlResolver(gw: TestGateway, connectionId: string): Promise<Resolve> {
-  const token = await gw.tokenFor("bench-tool-runner", RESOLVE_CREDENTIAL.serviceClaims);
+  const token = await gw.serviceTokenFor("bench-tool-runner");
   const body = JSON.stringify({ query: RESOLVE_CREDENTIAL.document, variables: { userId: USER, connectionId: encodeGlobalId("IntegrationConnection", connectionId), tool: RESOLVE_CREDENTIAL.tool } });
   return async () => {
     const response = await gw.app.fetch(new Request(`${PUBLIC_URL}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body }));

@@ -2,7 +2,7 @@ import SchemaBuilder from "@pothos/core";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
-import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import ScopeAuthPlugin, { AuthScopeFailureType } from "@pothos/plugin-scope-auth";
 import SimpleObjectsPlugin from "@pothos/plugin-simple-objects";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import { getDatamodel } from "../generated/pothos-types.js";
@@ -40,11 +40,17 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: { authScopes: { user: true } },
   },
   scopeAuth: {
-    authScopes: (ctx) => ({ user: !!ctx.viewer, service: !!ctx.viewer?.scopes.has("credentials:resolve") }),
-    unauthorizedError: (_parent, ctx) =>
-      ctx.viewer
-        ? new AppError("FORBIDDEN", "This operation needs a service credential")
-        : (ctx.authError ?? new AppError("UNAUTHENTICATED", "Sign in: send Authorization: Bearer <token>")),
+    // A user token is never a service and a service token never a user (see src/auth/bearer.ts).
+    authScopes: (ctx) => ({ user: !!ctx.viewer, service: !!ctx.service }),
+    unauthorizedError: (_parent, ctx, _info, result) => {
+      const needsService = result.failure.kind === AuthScopeFailureType.AuthScope && result.failure.scope === "service";
+      if (needsService && !ctx.deps.config.service) {
+        return new AppError("SERVICE_AUTH_NOT_CONFIGURED", "No service verification is configured (SERVICE_JWT_SECRET or SERVICE_JWKS_URL, and SERVICE_JWT_AUDIENCE)");
+      }
+      if (ctx.viewer) return new AppError("FORBIDDEN", "This operation needs a service token, not a user's");
+      if (ctx.service) return new AppError("FORBIDDEN", "A service token acts only on resolveCredential; this operation needs a user's token");
+      return ctx.authError ?? new AppError("UNAUTHENTICATED", "Sign in: send Authorization: Bearer <token>");
+    },
   },
 });
 

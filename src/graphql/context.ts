@@ -1,4 +1,4 @@
-import type { Viewer } from "../auth/bearer.js";
+import type { ServiceCaller, Viewer } from "../auth/bearer.js";
 import type { Deps } from "../deps.js";
 import type { AppError } from "../errors.js";
 import type { ResourceBrowser } from "../services/resources.js";
@@ -6,8 +6,10 @@ import type { ResourceBrowser } from "../services/resources.js";
 /** A fresh context per request (DataLoaders cache on it). */
 export interface Context {
   deps: Deps;
-  /** Null when the request carried no (valid) bearer token. */
+  /** The signed-in user; null without a (valid) user token — a service token is never a viewer. */
   viewer: Viewer | null;
+  /** The tool runner, when the request carried a service token (then `viewer` is null). */
+  service: ServiceCaller | null;
   /** Why the bearer token was refused, reported when a field needs a viewer. */
   authError: AppError | null;
   /** Resource browsing as this viewer, with this request's DataLoaders. */

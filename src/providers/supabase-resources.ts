@@ -1,6 +1,6 @@
 import { AppError } from "../errors.js";
 import { UpstreamError } from "./http.js";
-import { fetchProjectServiceKey } from "./supabase-keys.js";
+import { fetchProjectKeys } from "./supabase-keys.js";
 import { nameMatches, pageOfList, readState, stateInt } from "./paging.js";
 import { resourceType } from "./resource-info.js";
 import type { ResourceHttp, ResourceItem, ResourceListQuery, ResourcePage, ResourceProvider, ResourceTypeSpec, UpstreamErrorClass } from "./types.js";
@@ -102,8 +102,11 @@ export function createSupabaseResources(apiBaseUrl: string): ResourceProvider {
       list: (http, q) => (q.parentId ? Promise.resolve({ items: [], hasNextPage: false }) : listProjects(http, q)),
       get: (http, id) => getProject(http, id),
       async bind(http, item) {
-        const key = await fetchProjectServiceKey(http, apiBaseUrl, item.id);
-        return { secret: key.serviceKey, metadata: { projectUrl: key.projectUrl, keyKind: key.keyKind } };
+        const keys = await fetchProjectKeys(http, apiBaseUrl, item.id);
+        return {
+          secrets: { SUPABASE_SECRET_KEY: keys.secret.key, ...(keys.publishable ? { SUPABASE_PUBLISHABLE_KEY: keys.publishable.key } : {}) },
+          metadata: { projectUrl: keys.projectUrl, keyKind: keys.secret.kind, publishableKeyKind: keys.publishable?.kind ?? null },
+        };
       },
     },
     {

@@ -216,9 +216,10 @@ export interface ResourceTypeSpec {
   childType?: ResourceType;
   /**
    * Binding a resource of this type for tools: fetch what tools will need besides the resource
-   * itself (Supabase: the project's URL and service key). `secret` is stored encrypted.
+   * itself (Supabase: the project's URL and keys). `secrets` (by tool credential kind, e.g.
+   * SUPABASE_SECRET_KEY) are stored encrypted.
    */
-  bind?(http: ResourceHttp, item: ResourceItem): Promise<{ secret?: string; metadata?: Record<string, unknown> }>;
+  bind?(http: ResourceHttp, item: ResourceItem): Promise<{ secrets?: Record<string, string>; metadata?: Record<string, unknown> }>;
   /** Root first; default: follow `parent` through `load`. Override when ids already say it. */
   ancestors?(http: ResourceHttp, item: ResourceItem, load: (ref: ResourceRef) => Promise<ResourceItem>): Promise<ResourceItem[]>;
 }

@@ -4,13 +4,15 @@ import { encodeGlobalId } from "../ids.js";
 import type { ResourceType } from "../providers/types.js";
 import type { BoundResource } from "../generated/sqlite/client.js";
 import type { ResourceBrowser } from "./resources.js";
+import type { ToolCredentialKind } from "../tools/types.js";
 
 export type { BoundResource };
 
 /**
  * Picked resources that tools refer to (a spreadsheet, a repository, a Supabase project). Binding
  * re-checks access upstream and stores the stable upstream id, name and metadata; a type's bind
- * hook may add a secret (a Supabase project's service key), encrypted like tokens.
+ * hook may add secrets (a Supabase project's keys, by tool credential kind), encrypted like tokens
+ * as one JSON object.
  */
 export async function bindResource(
   deps: Pick<Deps, "db" | "cipher" | "logger">,
@@ -18,12 +20,12 @@ export async function bindResource(
   input: { userId: string; connectionId: string; type: ResourceType; id: string },
 ): Promise<BoundResource> {
   const connection = await browser.connection(input.connectionId);
-  const { node, secret, metadata } = await browser.bind(connection.id, input.type, input.id);
+  const { node, secrets, metadata } = await browser.bind(connection.id, input.type, input.id);
   const { item } = node;
   const data = {
     name: item.name,
     metadata: { kind: item.kind, mimeType: item.mimeType, webUrl: item.webUrl, parentId: item.parent?.id ?? null, ...metadata },
-    secret: secret ? await deps.cipher.encrypt(secret) : null,
+    secret: secrets ? await deps.cipher.encrypt(JSON.stringify(secrets)) : null,
   };
   const bound = await deps.db.boundResource.upsert({
     where: { connectionId_type_upstreamId: { connectionId: connection.id, type: input.type, upstreamId: item.id } },
@@ -81,4 +83,16 @@ export async function boundTypesByConnection(deps: Pick<Deps, "db">, connectionI
   const out = new Map<string, Set<string>>(connectionIds.map((id) => [id, new Set<string>()]));
   for (const row of rows) out.get(row.connectionId)?.add(row.type);
   return out;
+}
+
+/**
+ * The bound resource's stored key of one tool credential kind, or null when none was stored. A
+ * row bound before keys were stored per kind holds the bare server-side key (SUPABASE_SECRET_KEY).
+ */
+export async function boundResourceKey(deps: Pick<Deps, "cipher">, bound: Pick<BoundResource, "secret">, kind: ToolCredentialKind): Promise<string | null> {
+  if (!bound.secret) return null;
+  const plain = await deps.cipher.decrypt(bound.secret);
+  const keys: Record<string, unknown> = plain.startsWith("{") ? JSON.parse(plain) : { SUPABASE_SECRET_KEY: plain };
+  const key = keys[kind];
+  return typeof key === "string" && key ? key : null;
 }

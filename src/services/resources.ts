@@ -158,9 +158,9 @@ export function createResourceBrowser(deps: Deps, userId: string | null, shared:
 
     /**
      * Binding: looks the resource up upstream again (access is re-checked) and runs its type's
-     * `bind` hook, if any, for what tools will need (a Supabase project's service key).
+     * `bind` hook, if any, for what tools will need (a Supabase project's keys).
      */
-    async bind(connectionId: string, type: ResourceType, id: string): Promise<{ node: ResourceNode; secret?: string; metadata?: Record<string, unknown> }> {
+    async bind(connectionId: string, type: ResourceType, id: string): Promise<{ node: ResourceNode; secrets?: Record<string, string>; metadata?: Record<string, unknown> }> {
       if (!id.trim()) throw new AppError("BAD_USER_INPUT", "`id` is empty", { field: "id" });
       const item = await load(connectionId, { type, id });
       if (item.type !== type) throw new AppError("BAD_USER_INPUT", `${id} is a ${item.type}, not a ${type}`, { field: "id" });

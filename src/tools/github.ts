@@ -1,4 +1,4 @@
-import { param, type ResourcePicker, type ToolDefinition } from "./types.js";
+import { param, withCredential, type ResourcePicker } from "./types.js";
 
 /** GitHub tools: repository reads and pull requests. `repo` covers private repositories too. */
 const REPO: ResourcePicker = { resourceType: "GITHUB_REPO" };
@@ -8,7 +8,8 @@ const FILE: ResourcePicker = { resourceType: "GITHUB_FILE", dependsOn: "ref", va
 const repository = param("repository", "string", "The repository as owner/name.", { required: true, picker: REPO });
 const pullNumber = param("pull_number", "integer", "The pull request number.", { required: true });
 
-export const githubTools: ToolDefinition[] = [
+/** Every GitHub tool receives the user's OAuth token, which carries the connection's scopes (at least the tool's). */
+export const githubTools = withCredential("OAUTH_ACCESS_TOKEN", [
   {
     name: "github_get_authenticated_user",
     provider: "github",
@@ -80,4 +81,4 @@ export const githubTools: ToolDefinition[] = [
     scopes: ["repo"],
     parameters: [repository, pullNumber, param("merge_method", "string", "How to merge.", { enum: ["merge", "squash", "rebase"], default: "merge" })],
   },
-];
+]);

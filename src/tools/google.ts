@@ -1,4 +1,4 @@
-import { param, type ResourcePicker, type ToolDefinition } from "./types.js";
+import { param, withCredential, type ResourcePicker } from "./types.js";
 
 /** Google tools: Gmail, Drive and Sheets. Scopes in Google's short form (normalized by the catalog). */
 const SPREADSHEET_MIME = "application/vnd.google-apps.spreadsheet";
@@ -21,7 +21,8 @@ const message = (what: string) => [
   param("bcc", "string", "Bcc recipients, comma-separated."),
 ];
 
-export const googleTools: ToolDefinition[] = [
+/** Every Google tool receives the user's OAuth token, which carries the connection's scopes (at least the tool's). */
+export const googleTools = withCredential("OAUTH_ACCESS_TOKEN", [
   // Gmail
   {
     name: "gmail_list_messages",
@@ -205,4 +206,4 @@ export const googleTools: ToolDefinition[] = [
       param("sheet_titles", "array", "Tabs to create; default: one tab, Sheet1.", { items: "string" }),
     ],
   },
-];
+]);

@@ -4,16 +4,26 @@ import { normalizeScopes, scopesOf } from "../scopes/index.js";
 import { githubTools } from "./github.js";
 import { googleTools } from "./google.js";
 import { supabaseTools } from "./supabase.js";
-import type { ResourcePicker, ToolDefinition, ToolParameter } from "./types.js";
+import { TOOL_CREDENTIALS, type ResourcePicker, type ToolDefinition, type ToolParameter, type ToolSpec } from "./types.js";
 
 export type { ResourcePicker, ToolDefinition, ToolParameter };
-export { RESOURCE_TYPE_NAMES, type ResourceTypeName } from "./types.js";
+export { RESOURCE_TYPE_NAMES, TOOL_CREDENTIAL_KINDS, TOOL_CREDENTIALS, type ResourceTypeName, type ToolCredentialKind } from "./types.js";
 
-/** The tool catalog, one file per provider; scopes in their provider's canonical form. */
-const CATALOG: readonly ToolDefinition[] = [...googleTools, ...githubTools, ...supabaseTools].map((tool) => ({
-  ...tool,
-  scopes: normalizeScopes(scopesOf(tool.provider), tool.scopes),
-}));
+/**
+ * The tool catalog from provider files: scopes in their provider's canonical form, `runsOn` from
+ * the declared credential. A credential that is not its provider's stops the start.
+ */
+export function buildCatalog(specs: readonly ToolSpec[]): ToolDefinition[] {
+  return specs.map((tool) => {
+    const credential = TOOL_CREDENTIALS[tool.credential] as (typeof TOOL_CREDENTIALS)[keyof typeof TOOL_CREDENTIALS] | undefined;
+    if (!credential || !(credential.providers as readonly string[]).includes(tool.provider)) {
+      throw new Error(`Tool ${tool.name}: credential ${String(tool.credential)} is not one a ${tool.provider} tool can receive`);
+    }
+    return { ...tool, scopes: normalizeScopes(scopesOf(tool.provider), tool.scopes), runsOn: credential.runsOn };
+  });
+}
+
+const CATALOG: readonly ToolDefinition[] = buildCatalog([...googleTools, ...githubTools, ...supabaseTools]);
 const BY_NAME = new Map(CATALOG.map((t) => [t.name, t]));
 
 /** Every tool, or one provider's, in catalog order. */

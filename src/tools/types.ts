@@ -45,6 +45,31 @@ export interface ToolParameter {
   picker?: ResourcePicker;
 }
 
+/**
+ * The credential a tool receives from `resolveCredential`, least privileged first per provider.
+ * `runsOn`: tools with this credential run on a resource the user bound (its key, not the
+ * connection's own token). No kind hands out a Supabase connection's Management API token.
+ */
+export const TOOL_CREDENTIALS = {
+  OAUTH_ACCESS_TOKEN: {
+    providers: ["google", "github"],
+    runsOn: undefined,
+    description: "The user's OAuth access token for the connection; it carries the connection's granted scopes (at least the tool's requiredScopes).",
+  },
+  SUPABASE_PUBLISHABLE_KEY: {
+    providers: ["supabase"],
+    runsOn: "SUPABASE_DATABASE",
+    description: "The bound project's publishable key (sb_publishable_…, else the legacy anon key): requests run as the `anon` role, under Row Level Security.",
+  },
+  SUPABASE_SECRET_KEY: {
+    providers: ["supabase"],
+    runsOn: "SUPABASE_DATABASE",
+    description: "The bound project's secret key (sb_secret_…, else the legacy service_role key): full access to that one project's data, bypassing Row Level Security. Never its Management API token.",
+  },
+} as const satisfies Record<string, { providers: readonly ProviderId[]; runsOn: ResourceTypeName | undefined; description: string }>;
+export type ToolCredentialKind = keyof typeof TOOL_CREDENTIALS;
+export const TOOL_CREDENTIAL_KINDS = Object.keys(TOOL_CREDENTIALS) as ToolCredentialKind[];
+
 /** One tool a runner can execute with a connection's credentials. */
 export interface ToolDefinition {
   /** Unique across providers, snake_case (`gmail_send_email`). */
@@ -54,12 +79,20 @@ export interface ToolDefinition {
   /** Scopes the tool needs, each one needed (short forms allowed; canonical in the catalog). */
   scopes: readonly string[];
   parameters: readonly ToolParameter[];
+  /** What `resolveCredential` hands the runner for this tool: the least privileged credential that can do the job. */
+  credential: ToolCredentialKind;
   /**
-   * The tool runs against a resource the user bound (`bindResource`) rather than with the
-   * connection's own token: `resolveCredential` returns that resource's credential.
+   * Set by the catalog from `credential`: the tool runs against a resource the user bound
+   * (`bindResource`) rather than with the connection's own token.
    */
   runsOn?: ResourceTypeName;
 }
+
+/** A provider file's tools: every field but what the catalog derives. */
+export type ToolSpec = Omit<ToolDefinition, "runsOn">;
+
+/** Tools that all receive the same credential (a provider whose tools all use the user's OAuth token). */
+export const withCredential = (credential: ToolCredentialKind, tools: Omit<ToolSpec, "credential">[]): ToolSpec[] => tools.map((t) => ({ ...t, credential }));
 
 /** A parameter, written compactly: `param("to", "string", "Recipient", { required: true })`. */
 export const param = (name: string, type: ParameterType, description: string, more: Omit<ToolParameter, "name" | "type" | "description"> = {}): ToolParameter => ({

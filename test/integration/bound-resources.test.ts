@@ -86,7 +86,8 @@ describe("binding picked resources for tools", () => {
     expect(JSON.stringify(bound)).not.toContain(projectKeys(PROD_REF).secret);
     const row = await gw.app.deps.db.boundResource.findFirstOrThrow({ where: { upstreamId: PROD_REF } });
     expect(row.secret).not.toContain(projectKeys(PROD_REF).secret);
-    expect(await gw.app.deps.cipher.decrypt(row.secret!)).toBe(projectKeys(PROD_REF).secret);
+    expect(row.secret).not.toContain(projectKeys(PROD_REF).publishable);
+    expect(JSON.parse(await gw.app.deps.cipher.decrypt(row.secret!))).toEqual({ SUPABASE_SECRET_KEY: projectKeys(PROD_REF).secret, SUPABASE_PUBLISHABLE_KEY: projectKeys(PROD_REF).publishable });
     expect((await gw.gql(CanUse, { id: supabase }, { as: "alice" })).data!.connection.canUse).toBe(true);
 
     const resolved = await gw.gql(ResolveOnResource, { userId: "alice", connectionId: supabase, tool: "supabase_table_query" }, { token: runner });

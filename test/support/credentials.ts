@@ -15,8 +15,8 @@ export const ResolveCredential = graphql(`
 
 export type ResolveResult = GraphQLResult<{ resolveCredential: { accessToken: string; expiresAt?: string | null; scopes: string[]; connectionId: string } }>;
 
-/** A tool runner's bearer token: its own subject, with the `credentials:resolve` scope. */
-export const serviceToken = (gw: TestGateway) => gw.tokenFor("tool-runner", { scope: "credentials:resolve" });
+/** A tool runner's service token (verified apart from user tokens). */
+export const serviceToken = (gw: TestGateway) => gw.serviceTokenFor("tool-runner");
 
 /** resolveCredential as a service, against any app instance (the gateway or a sibling). */
 export async function resolveOn(app: App, token: string, variables: { userId: string; connectionId: string; tool: string; returnTo?: string }): Promise<ResolveResult> {

@@ -16,6 +16,9 @@ export const PUBLIC_URL = "http://localhost:4555";
 /** The frontend's origin: allowed as a return target; the test browser stops there. */
 export const FRONTEND = "http://localhost:5173";
 export const JWT_SECRET = "test-jwt-secret-that-is-at-least-32-chars";
+/** Service (tool runner) tokens are signed apart from users', for their own audience. */
+export const SERVICE_JWT_SECRET = "test-service-jwt-secret-at-least-32-chars";
+export const SERVICE_AUDIENCE = "gateway-services";
 
 export const TEST_KEYS = {
   k1: Buffer.alloc(32, 1).toString("base64"),
@@ -38,6 +41,8 @@ export interface TestGateway {
   logs: string[];
   clock: { advance(ms: number): void; now(): Date };
   tokenFor(userId: string, claims?: Record<string, unknown>): Promise<string>;
+  /** A tool runner's service token (SERVICE_JWT_SECRET, service audience, `token_use: service`). */
+  serviceTokenFor(serviceId?: string, claims?: Record<string, unknown>): Promise<string>;
   gql<TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables> & { toString(): string }, variables?: TVariables, options?: { as?: string | null; token?: string }): Promise<GraphQLResult<TResult>>;
   browser(): TestBrowser;
   /** A second app instance over the same database (another "machine"). */
@@ -53,6 +58,10 @@ export interface TestGatewayOptions {
 /** A development bearer token for `userId`, signed with the test secret (1 hour). */
 export const signTestToken = (userId: string, claims: Record<string, unknown> = {}) =>
   new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject(userId).setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode(JWT_SECRET));
+
+/** A service token for `serviceId`, signed with the test service secret for the service audience (1 hour). */
+export const signServiceToken = (serviceId = "tool-runner", claims: Record<string, unknown> = {}) =>
+  new SignJWT({ token_use: "service", ...claims }).setProtectedHeader({ alg: "HS256" }).setSubject(serviceId).setAudience(SERVICE_AUDIENCE).setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode(SERVICE_JWT_SECRET));
 
 /** A logger that appends every line it writes to `logs`, so tests can search them. */
 export function collectingLogger(level: string, logs: string[]) {
@@ -75,6 +84,8 @@ export function baseEnv(db: TestDatabase, fakes: { google: FakeGoogle; github: F
     ALLOWED_RETURN_ORIGINS: `${FRONTEND},${PUBLIC_URL}`,
     LOG_LEVEL: "debug",
     AUTH_JWT_SECRET: JWT_SECRET,
+    SERVICE_JWT_SECRET,
+    SERVICE_JWT_AUDIENCE: SERVICE_AUDIENCE,
     TOKEN_ENCRYPTION_KEYS: `k1:${TEST_KEYS.k1}`,
     OAUTH_STATE_SECRET: "test-oauth-state-secret-at-least-32-chars",
     UPSTREAM_TIMEOUT_MS: "2000",
@@ -114,6 +125,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     logs,
     clock,
     tokenFor,
+    serviceTokenFor: signServiceToken,
     async gql(document, variables, opts = {}) {
       const headers: Record<string, string> = { "content-type": "application/json" };
       const token = opts.token ?? (opts.as === null ? undefined : await tokenFor(opts.as ?? "alice"));

@@ -4,6 +4,7 @@ import { resolveCredential, type ResolvedCredential } from "../../services/crede
 import { builder } from "../builder.js";
 import { localId } from "../global-ids.js";
 import { IntegrationProviderEnum } from "./enums.js";
+import { ToolCredentialEnum } from "./tool.js";
 
 const ResolvedCredentialRef = builder.objectRef<ResolvedCredential>("ResolvedCredential").implement({
   description: "A live credential for a tool runner. The only place the API returns an access token.",
@@ -11,7 +12,8 @@ const ResolvedCredentialRef = builder.objectRef<ResolvedCredential>("ResolvedCre
     connectionId: t.id({ resolve: (c) => encodeGlobalId("IntegrationConnection", c.connection.id) }),
     provider: t.field({ type: IntegrationProviderEnum, resolve: (c) => c.connection.provider as ProviderId }),
     accountId: t.string({ resolve: (c) => c.connection.accountId }),
-    accessToken: t.exposeString("accessToken", { description: "Send as `Authorization: Bearer …`; never log it." }),
+    credential: t.field({ type: ToolCredentialEnum, description: "What `accessToken` is: always the kind the tool declares (`Tool.credential`).", resolve: (c) => c.credential }),
+    accessToken: t.exposeString("accessToken", { description: "The credential itself (an OAuth token, or a Supabase project key for the project's `apikey` header); never log it." }),
     tokenType: t.string({ resolve: () => "Bearer" }),
     expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true, description: "Null: does not expire. Otherwise at least 5 minutes away when returned." }),
     scopes: t.exposeStringList("scopes", { description: "Scopes the token carries, canonical." }),
@@ -29,7 +31,7 @@ builder.queryField("resolveCredential", (t) =>
   t.field({
     type: ResolvedCredentialRef,
     description:
-      "For tool runners holding a service token (scope `credentials:resolve`); a user's own token is FORBIDDEN. Returns a live token for a connection of `userId` after checking the tool's scopes: INSUFFICIENT_SCOPE (with `missingScopes`, `reauthorizationUrl`), RECONNECT_REQUIRED (with `reauthorizationUrl`), NOT_FOUND for a connection that is not that user's.",
+      "For tool runners holding a service token (verified under SERVICE_JWT_SECRET or SERVICE_JWKS_URL, audience SERVICE_JWT_AUDIENCE, `token_use: service`); a user's token, whatever its claims, is FORBIDDEN, and without service verification configured the answer is SERVICE_AUTH_NOT_CONFIGURED. Returns the credential the tool declares (`Tool.credential`) for a connection of `userId`: INSUFFICIENT_SCOPE (with `missingScopes`, `reauthorizationUrl`), RECONNECT_REQUIRED for a connection that is not ACTIVE (with `reauthorizationUrl`), RESOURCE_NOT_BOUND, NOT_FOUND for a connection that is not that user's.",
     authScopes: { service: true },
     args: {
       userId: t.arg.id({ required: true, description: "The user on whose behalf the tool runs (their bearer token's `sub`)." }),
@@ -45,6 +47,7 @@ builder.queryField("resolveCredential", (t) =>
         tool: args.tool,
         returnTo: args.returnTo ?? undefined,
         resourceId: args.resourceId ?? undefined,
+        serviceId: ctx.service?.serviceId,
       }),
   }),
 );

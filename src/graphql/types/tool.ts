@@ -1,8 +1,13 @@
 import { notFound } from "../../errors.js";
-import { findTool, inputSchema, listTools, resourcesFilter, xResourcePicker, type ResourcePicker, type ToolDefinition, type ToolParameter } from "../../tools/index.js";
+import { findTool, inputSchema, listTools, resourcesFilter, TOOL_CREDENTIALS, xResourcePicker, type ResourcePicker, type ToolCredentialKind, type ToolDefinition, type ToolParameter } from "../../tools/index.js";
 import { builder } from "../builder.js";
 import { IntegrationProviderEnum } from "./enums.js";
 import { ResourceTypeEnum } from "./resource.js";
+
+export const ToolCredentialEnum = builder.enumType("ToolCredential", {
+  description: "The kind of credential `resolveCredential` hands a tool runner for a tool: each tool declares the least privileged kind that can do its job.",
+  values: Object.fromEntries(Object.entries(TOOL_CREDENTIALS).map(([kind, c]) => [kind, { value: kind, description: c.description }])) as Record<ToolCredentialKind, { value: ToolCredentialKind; description: string }>,
+});
 
 const PickerFilter = builder.objectRef<{ mimeTypes: string[] }>("PickerFilter").implement({
   description: "The `filter` argument to send to `resources(...)`.",
@@ -38,12 +43,13 @@ const ToolParameterRef = builder.objectRef<ToolParameter>("ToolParameter").imple
 });
 
 export const ToolRef = builder.objectRef<ToolDefinition>("Tool").implement({
-  description: "A tool a runner can execute with a connection: what it does, the scopes it needs, its parameters.",
+  description: "A tool a runner can execute with a connection: what it does, the scopes and the credential it needs, its parameters.",
   fields: (t) => ({
     name: t.exposeString("name"),
     provider: t.expose("provider", { type: IntegrationProviderEnum }),
     description: t.exposeString("description"),
     requiredScopes: t.stringList({ description: "Scopes the tool needs, in the provider's canonical form (Supabase tools need none).", resolve: (tool) => [...tool.scopes] }),
+    credential: t.field({ type: ToolCredentialEnum, description: "What `resolveCredential` returns for this tool: exactly this kind, never a more privileged one.", resolve: (tool) => tool.credential }),
     parameters: t.field({ type: [ToolParameterRef], resolve: (tool) => [...tool.parameters] }),
     inputSchema: t.field({ type: "JSON", description: "The parameters as a JSON Schema object, pickers as `x-resource-picker`.", resolve: (tool) => inputSchema(tool) }),
   }),
