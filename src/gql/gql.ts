@@ -56,8 +56,14 @@ type Documents = {
     "\n  query SupabaseProjects($connectionId: ID!) {\n    resources(connectionId: $connectionId, type: SUPABASE_DATABASE) {\n      edges { node { resourceId name hasChildren ... on SupabaseDatabase { ref status host region organizationSlug } } }\n    }\n  }\n": typeof types.SupabaseProjectsDocument,
     "\n  query Everything { viewer { id connections { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt } } }\n": typeof types.EverythingDocument,
     "\n  mutation ConnectSupabaseAgain($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id accountLabel } } }\n": typeof types.ConnectSupabaseAgainDocument,
+    "query ServiceAsUser { viewer { id } }": typeof types.ServiceAsUserDocument,
+    "query ConnectionsAsService { connections { id } }": typeof types.ConnectionsAsServiceDocument,
+    "\n  mutation StartAsService($input: StartOAuthInput!) { startOAuth(input: $input) { authorizationUrl } }\n": typeof types.StartAsServiceDocument,
     "\n  query LifecycleConnections { connections(provider: GOOGLE) { id status statusReason } }\n": typeof types.LifecycleConnectionsDocument,
-    "\n  query Tools($provider: IntegrationProvider) {\n    tools(provider: $provider) { name provider requiredScopes }\n  }\n": typeof types.ToolsDocument,
+    "\n  query SupabaseCatalog { tools(provider: SUPABASE) { name credential } }\n": typeof types.SupabaseCatalogDocument,
+    "\n  mutation BindProject($input: BindResourceInput!) { bindResource(input: $input) { id metadata } }\n": typeof types.BindProjectDocument,
+    "\n  query ResolveTool($userId: ID!, $connectionId: ID!, $tool: String!, $resourceId: String) {\n    resolveCredential(userId: $userId, connectionId: $connectionId, tool: $tool, resourceId: $resourceId) { credential accessToken resourceId resourceUrl }\n  }\n": typeof types.ResolveToolDocument,
+    "\n  query Tools($provider: IntegrationProvider) {\n    tools(provider: $provider) { name provider requiredScopes credential }\n  }\n": typeof types.ToolsDocument,
     "\n  query Tool($name: String!) {\n    tool(name: $name) {\n      name provider description requiredScopes inputSchema\n      parameters { name type description required itemsType allowedValues defaultValue picker { type filter { mimeTypes } dependsOn valueField spec } }\n    }\n  }\n": typeof types.ToolDocument,
     "\n  query RequiredScopes($provider: IntegrationProvider!, $tools: [String!]!) {\n    requiredScopes(provider: $provider, tools: $tools)\n  }\n": typeof types.RequiredScopesDocument,
     "\n  query ConnectionTools($id: ID!, $tools: [String!]!) {\n    connection(id: $id) { id status scopes missingScopes(tools: $tools) canUse(tools: $tools) }\n  }\n": typeof types.ConnectionToolsDocument,
@@ -108,8 +114,14 @@ const documents: Documents = {
     "\n  query SupabaseProjects($connectionId: ID!) {\n    resources(connectionId: $connectionId, type: SUPABASE_DATABASE) {\n      edges { node { resourceId name hasChildren ... on SupabaseDatabase { ref status host region organizationSlug } } }\n    }\n  }\n": types.SupabaseProjectsDocument,
     "\n  query Everything { viewer { id connections { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt } } }\n": types.EverythingDocument,
     "\n  mutation ConnectSupabaseAgain($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id accountLabel } } }\n": types.ConnectSupabaseAgainDocument,
+    "query ServiceAsUser { viewer { id } }": types.ServiceAsUserDocument,
+    "query ConnectionsAsService { connections { id } }": types.ConnectionsAsServiceDocument,
+    "\n  mutation StartAsService($input: StartOAuthInput!) { startOAuth(input: $input) { authorizationUrl } }\n": types.StartAsServiceDocument,
     "\n  query LifecycleConnections { connections(provider: GOOGLE) { id status statusReason } }\n": types.LifecycleConnectionsDocument,
-    "\n  query Tools($provider: IntegrationProvider) {\n    tools(provider: $provider) { name provider requiredScopes }\n  }\n": types.ToolsDocument,
+    "\n  query SupabaseCatalog { tools(provider: SUPABASE) { name credential } }\n": types.SupabaseCatalogDocument,
+    "\n  mutation BindProject($input: BindResourceInput!) { bindResource(input: $input) { id metadata } }\n": types.BindProjectDocument,
+    "\n  query ResolveTool($userId: ID!, $connectionId: ID!, $tool: String!, $resourceId: String) {\n    resolveCredential(userId: $userId, connectionId: $connectionId, tool: $tool, resourceId: $resourceId) { credential accessToken resourceId resourceUrl }\n  }\n": types.ResolveToolDocument,
+    "\n  query Tools($provider: IntegrationProvider) {\n    tools(provider: $provider) { name provider requiredScopes credential }\n  }\n": types.ToolsDocument,
     "\n  query Tool($name: String!) {\n    tool(name: $name) {\n      name provider description requiredScopes inputSchema\n      parameters { name type description required itemsType allowedValues defaultValue picker { type filter { mimeTypes } dependsOn valueField spec } }\n    }\n  }\n": types.ToolDocument,
     "\n  query RequiredScopes($provider: IntegrationProvider!, $tools: [String!]!) {\n    requiredScopes(provider: $provider, tools: $tools)\n  }\n": types.RequiredScopesDocument,
     "\n  query ConnectionTools($id: ID!, $tools: [String!]!) {\n    connection(id: $id) { id status scopes missingScopes(tools: $tools) canUse(tools: $tools) }\n  }\n": types.ConnectionToolsDocument,
@@ -286,11 +298,35 @@ export function graphql(source: "\n  mutation ConnectSupabaseAgain($input: Conne
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ServiceAsUser { viewer { id } }"): typeof import('./graphql.js').ServiceAsUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionsAsService { connections { id } }"): typeof import('./graphql.js').ConnectionsAsServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartAsService($input: StartOAuthInput!) { startOAuth(input: $input) { authorizationUrl } }\n"): typeof import('./graphql.js').StartAsServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LifecycleConnections { connections(provider: GOOGLE) { id status statusReason } }\n"): typeof import('./graphql.js').LifecycleConnectionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Tools($provider: IntegrationProvider) {\n    tools(provider: $provider) { name provider requiredScopes }\n  }\n"): typeof import('./graphql.js').ToolsDocument;
+export function graphql(source: "\n  query SupabaseCatalog { tools(provider: SUPABASE) { name credential } }\n"): typeof import('./graphql.js').SupabaseCatalogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BindProject($input: BindResourceInput!) { bindResource(input: $input) { id metadata } }\n"): typeof import('./graphql.js').BindProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResolveTool($userId: ID!, $connectionId: ID!, $tool: String!, $resourceId: String) {\n    resolveCredential(userId: $userId, connectionId: $connectionId, tool: $tool, resourceId: $resourceId) { credential accessToken resourceId resourceUrl }\n  }\n"): typeof import('./graphql.js').ResolveToolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tools($provider: IntegrationProvider) {\n    tools(provider: $provider) { name provider requiredScopes credential }\n  }\n"): typeof import('./graphql.js').ToolsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -92,6 +92,15 @@ export type StartOAuthInput = {
   tools?: Array<string> | null | undefined;
 };
 
+/** The kind of credential `resolveCredential` hands a tool runner for a tool: each tool declares the least privileged kind that can do its job. */
+export type ToolCredential =
+  /** The user's OAuth access token for the connection; it carries the connection's granted scopes (at least the tool's requiredScopes). */
+  | 'OAUTH_ACCESS_TOKEN'
+  /** The bound project's publishable key (sb_publishable_…, else the legacy anon key): requests run as the `anon` role, under Row Level Security. */
+  | 'SUPABASE_PUBLISHABLE_KEY'
+  /** The bound project's secret key (sb_secret_…, else the legacy service_role key): full access to that one project's data, bypassing Row Level Security. Never its Management API token. */
+  | 'SUPABASE_SECRET_KEY';
+
 export type PageDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3351,17 +3360,56 @@ export type ConnectSupabaseAgainMutationVariables = Exact<{
 
 export type ConnectSupabaseAgainMutation = { connectSupabase: { connection: { id: string, accountLabel: string } } };
 
+export type ServiceAsUserQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceAsUserQuery = { viewer: { id: string } };
+
+export type ConnectionsAsServiceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnectionsAsServiceQuery = { connections: Array<{ id: string }> };
+
+export type StartAsServiceMutationVariables = Exact<{
+  input: StartOAuthInput;
+}>;
+
+
+export type StartAsServiceMutation = { startOAuth: { authorizationUrl: string } };
+
 export type LifecycleConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LifecycleConnectionsQuery = { connections: Array<{ id: string, status: ConnectionStatus, statusReason: string | null }> };
+
+export type SupabaseCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupabaseCatalogQuery = { tools: Array<{ name: string, credential: ToolCredential }> };
+
+export type BindProjectMutationVariables = Exact<{
+  input: BindResourceInput;
+}>;
+
+
+export type BindProjectMutation = { bindResource: { id: string, metadata: unknown } };
+
+export type ResolveToolQueryVariables = Exact<{
+  userId: string | number;
+  connectionId: string | number;
+  tool: string;
+  resourceId?: string | null | undefined;
+}>;
+
+
+export type ResolveToolQuery = { resolveCredential: { credential: ToolCredential, accessToken: string, resourceId: string | null, resourceUrl: string | null } };
 
 export type ToolsQueryVariables = Exact<{
   provider?: IntegrationProvider | null | undefined;
 }>;
 
 
-export type ToolsQuery = { tools: Array<{ name: string, provider: IntegrationProvider, requiredScopes: Array<string> }> };
+export type ToolsQuery = { tools: Array<{ name: string, provider: IntegrationProvider, requiredScopes: Array<string>, credential: ToolCredential }> };
 
 export type ToolQueryVariables = Exact<{
   name: string;
@@ -4095,6 +4143,27 @@ export const ConnectSupabaseAgainDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectSupabaseAgainMutation, ConnectSupabaseAgainMutationVariables>;
+export const ServiceAsUserDocument = new TypedDocumentString(`
+    query ServiceAsUser {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceAsUserQuery, ServiceAsUserQueryVariables>;
+export const ConnectionsAsServiceDocument = new TypedDocumentString(`
+    query ConnectionsAsService {
+  connections {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionsAsServiceQuery, ConnectionsAsServiceQueryVariables>;
+export const StartAsServiceDocument = new TypedDocumentString(`
+    mutation StartAsService($input: StartOAuthInput!) {
+  startOAuth(input: $input) {
+    authorizationUrl
+  }
+}
+    `) as unknown as TypedDocumentString<StartAsServiceMutation, StartAsServiceMutationVariables>;
 export const LifecycleConnectionsDocument = new TypedDocumentString(`
     query LifecycleConnections {
   connections(provider: GOOGLE) {
@@ -4104,12 +4173,44 @@ export const LifecycleConnectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleConnectionsQuery, LifecycleConnectionsQueryVariables>;
+export const SupabaseCatalogDocument = new TypedDocumentString(`
+    query SupabaseCatalog {
+  tools(provider: SUPABASE) {
+    name
+    credential
+  }
+}
+    `) as unknown as TypedDocumentString<SupabaseCatalogQuery, SupabaseCatalogQueryVariables>;
+export const BindProjectDocument = new TypedDocumentString(`
+    mutation BindProject($input: BindResourceInput!) {
+  bindResource(input: $input) {
+    id
+    metadata
+  }
+}
+    `) as unknown as TypedDocumentString<BindProjectMutation, BindProjectMutationVariables>;
+export const ResolveToolDocument = new TypedDocumentString(`
+    query ResolveTool($userId: ID!, $connectionId: ID!, $tool: String!, $resourceId: String) {
+  resolveCredential(
+    userId: $userId
+    connectionId: $connectionId
+    tool: $tool
+    resourceId: $resourceId
+  ) {
+    credential
+    accessToken
+    resourceId
+    resourceUrl
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveToolQuery, ResolveToolQueryVariables>;
 export const ToolsDocument = new TypedDocumentString(`
     query Tools($provider: IntegrationProvider) {
   tools(provider: $provider) {
     name
     provider
     requiredScopes
+    credential
   }
 }
     `) as unknown as TypedDocumentString<ToolsQuery, ToolsQueryVariables>;

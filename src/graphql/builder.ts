@@ -2,7 +2,7 @@ import SchemaBuilder from "@pothos/core";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
-import ScopeAuthPlugin, { AuthScopeFailureType } from "@pothos/plugin-scope-auth";
+import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from "@pothos/plugin-scope-auth";
 import SimpleObjectsPlugin from "@pothos/plugin-simple-objects";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import { getDatamodel } from "../generated/pothos-types.js";
@@ -10,6 +10,10 @@ import type PrismaTypes from "../generated/pothos-types.js";
 import { AppError } from "../errors.js";
 import { decodeGlobalId, encodeGlobalId } from "../ids.js";
 import type { Context } from "./context.js";
+
+/** Whether an authorization failure is (or includes) the named scope's. */
+const failedScope = (failure: AuthFailure, scope: string): boolean =>
+  failure.kind === AuthScopeFailureType.AuthScope ? failure.scope === scope : "failures" in failure && failure.failures.some((f) => failedScope(f, scope));
 
 /** The one SchemaBuilder: plugins, scalars and the Context type. Defines no types (see ./types). */
 export const builder = new SchemaBuilder<{
@@ -43,8 +47,7 @@ export const builder = new SchemaBuilder<{
     // A user token is never a service and a service token never a user (see src/auth/bearer.ts).
     authScopes: (ctx) => ({ user: !!ctx.viewer, service: !!ctx.service }),
     unauthorizedError: (_parent, ctx, _info, result) => {
-      const needsService = result.failure.kind === AuthScopeFailureType.AuthScope && result.failure.scope === "service";
-      if (needsService && !ctx.deps.config.service) {
+      if (!ctx.deps.config.service && failedScope(result.failure, "service")) {
         return new AppError("SERVICE_AUTH_NOT_CONFIGURED", "No service verification is configured (SERVICE_JWT_SECRET or SERVICE_JWKS_URL, and SERVICE_JWT_AUDIENCE)");
       }
       if (ctx.viewer) return new AppError("FORBIDDEN", "This operation needs a service token, not a user's");

@@ -5,7 +5,7 @@ import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 const Tools = graphql(`
   query Tools($provider: IntegrationProvider) {
-    tools(provider: $provider) { name provider requiredScopes }
+    tools(provider: $provider) { name provider requiredScopes credential }
   }
 `);
 
@@ -42,7 +42,7 @@ describe("the tool catalog in GraphQL", () => {
     const { data } = await gw.gql(Tools, { provider: "GITHUB" }, { as: null });
     expect(data!.tools.length).toBeGreaterThanOrEqual(8);
     expect(new Set(data!.tools.map((t) => t.provider))).toEqual(new Set(["GITHUB"]));
-    expect(data!.tools.find((t) => t.name === "github_list_pull_requests")!.requiredScopes).toEqual(["repo"]);
+    expect(data!.tools.find((t) => t.name === "github_list_pull_requests")).toMatchObject({ requiredScopes: ["repo"], credential: "OAUTH_ACCESS_TOKEN" });
     const everything = await gw.gql(Tools, {}, { as: null });
     expect(new Set(everything.data!.tools.map((t) => t.provider))).toEqual(new Set(["GOOGLE", "GITHUB", "SUPABASE"]));
   });

@@ -83,4 +83,33 @@ describe("configuration", () => {
     expect(withDevSecrets({ AUTH_JWT_SECRET: "mine".repeat(8) }, dir).AUTH_JWT_SECRET).toBe("mine".repeat(8));
     expect(withDevSecrets({ NODE_ENV: "production" }, dir).AUTH_JWT_SECRET).toBeUndefined();
   });
+
+  it("service tokens: verified only when configured, with their own required audience, never the user secret in production", () => {
+    expect(loadConfig(complete).service).toBeNull();
+    const service = { SERVICE_JWT_SECRET: "s".repeat(32), SERVICE_JWT_AUDIENCE: "gateway-services" };
+    expect(loadConfig({ ...complete, ...service, SERVICE_JWT_ISSUER: "https://runners.example" }).service).toMatchObject({ audience: "gateway-services", issuer: "https://runners.example" });
+    expect(problemsOf({ ...complete, SERVICE_JWT_SECRET: "s".repeat(32) })).toEqual([expect.stringContaining("SERVICE_JWT_AUDIENCE is required")]);
+    expect(problemsOf({ ...complete, SERVICE_JWKS_URL: "https://idp.example/jwks.json" })).toEqual([expect.stringContaining("SERVICE_JWT_AUDIENCE is required")]);
+    expect(problemsOf({ ...complete, ...service, SERVICE_JWT_SECRET: "short" })).toEqual([expect.stringContaining("at least 32 characters")]);
+    expect(problemsOf({ ...complete, ...service, SERVICE_JWKS_URL: "https://idp.example/jwks.json" })).toEqual([expect.stringContaining("set one, not both")]);
+    expect(problemsOf({ ...complete, ...service, AUTH_JWT_AUDIENCE: "gateway-services" })).toEqual([expect.stringContaining("must differ from AUTH_JWT_AUDIENCE")]);
+    const same = { ...complete, ...service, SERVICE_JWT_SECRET: complete.AUTH_JWT_SECRET };
+    expect(problemsOf({ ...same, NODE_ENV: "production" })).toContain("SERVICE_JWT_SECRET must differ from AUTH_JWT_SECRET");
+    expect(problemsOf(same)).toEqual([]); // elsewhere the app warns at start (see service-auth.test.ts)
+  });
+
+  it("outside production, generates a service secret of its own and a development service audience", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "gw-secrets-"));
+    const env = withDevSecrets({}, dir);
+    expect(env.SERVICE_JWT_SECRET).toBeTruthy();
+    expect(env.SERVICE_JWT_SECRET).not.toBe(env.AUTH_JWT_SECRET);
+    expect(JSON.parse(readFileSync(path.join(dir, "secrets.json"), "utf8")).SERVICE_JWT_SECRET).toBe(env.SERVICE_JWT_SECRET);
+    expect(loadConfig(env).service).toMatchObject({ audience: "integrations-gateway-services" });
+    expect(withDevSecrets({ SERVICE_JWT_AUDIENCE: "mine" }, dir).SERVICE_JWT_AUDIENCE).toBe("mine");
+    // With a JWKS for services nothing is generated, and the audience stays the operator's to set.
+    const jwks = withDevSecrets({ SERVICE_JWKS_URL: "https://idp.example/jwks.json" }, dir);
+    expect(jwks.SERVICE_JWT_SECRET).toBeUndefined();
+    expect(jwks.SERVICE_JWT_AUDIENCE).toBeUndefined();
+    expect(withDevSecrets({ NODE_ENV: "production" }, dir).SERVICE_JWT_SECRET).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { covers, scopesOf } from "../../src/scopes/index.js";
-import { findTool, inputSchema, listTools, RESOURCE_TYPE_NAMES, resourcesFilter, toolsNamed } from "../../src/tools/index.js";
+import { buildCatalog, findTool, inputSchema, listTools, RESOURCE_TYPE_NAMES, resourcesFilter, TOOL_CREDENTIALS, toolsNamed } from "../../src/tools/index.js";
 
 const all = listTools();
 
@@ -34,6 +34,27 @@ describe("the tool catalog", () => {
       const [scope] = findTool(name)!.scopes;
       expect(covers(google, "https://www.googleapis.com/auth/drive.readonly", scope!) || covers(google, "https://www.googleapis.com/auth/gmail.readonly", scope!)).toBe(true);
     }
+  });
+
+  it("runs every Supabase tool on a bound project with one of its keys, never the account-wide Management API token", () => {
+    const supabase = listTools("supabase");
+    expect(supabase.length).toBeGreaterThanOrEqual(9);
+    for (const t of supabase) {
+      expect(t.runsOn, t.name).toBe("SUPABASE_DATABASE");
+      expect(["SUPABASE_PUBLISHABLE_KEY", "SUPABASE_SECRET_KEY"], t.name).toContain(t.credential);
+    }
+    for (const t of [...listTools("google"), ...listTools("github")]) {
+      expect(t.credential, t.name).toBe("OAUTH_ACCESS_TOKEN");
+      expect(t.runsOn, t.name).toBeUndefined();
+    }
+  });
+
+  it("declares for every tool a credential its provider can give, and refuses a catalog that does not", () => {
+    for (const t of all) expect(TOOL_CREDENTIALS[t.credential].providers as readonly string[], t.name).toContain(t.provider);
+    const base = { provider: "supabase" as const, description: "x", scopes: [], parameters: [] };
+    expect(() => buildCatalog([{ ...base, name: "supabase_sneaky", credential: "OAUTH_ACCESS_TOKEN" }])).toThrow(/supabase_sneaky/);
+    expect(() => buildCatalog([{ ...base, name: "supabase_untyped" } as never])).toThrow(/supabase_untyped/);
+    expect(buildCatalog([{ ...base, name: "supabase_ok", credential: "SUPABASE_SECRET_KEY" }])[0]!.runsOn).toBe("SUPABASE_DATABASE");
   });
 
   it("gives every picker a known resource type and a dependsOn naming another parameter of the tool", () => {
