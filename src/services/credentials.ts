@@ -95,7 +95,7 @@ async function refreshWithLease(deps: LifecycleDeps, connection: Pick<Integratio
   const provider = deps.providers.get(connection.provider as ProviderId);
   const rotating = provider?.authType === "OAUTH2" && provider.rotatesRefreshTokens;
   const leaseMs = refreshLeaseMs(deps.config, rotating);
-  const started = Date.now();
+  let started = Date.now();
   for (let attempt = 0; ; attempt++) {
     const owner = randomToken(12);
     const leased = await takeRefreshLease(deps, connection.id, owner, leaseMs);
@@ -109,7 +109,8 @@ async function refreshWithLease(deps: LifecycleDeps, connection: Pick<Integratio
       if (leased) {
         const refreshed = await refreshRow(deps, row, owner, refused);
         if (refreshed) return refreshed;
-        // null: this lease was taken over meanwhile; wait for the new holder's result.
+        // null: this lease was taken over meanwhile; wait (afresh) for the new holder's result.
+        started = Date.now();
       } else if (Date.now() - started > LEASE_WAIT_MS) {
         throw new AppError("UPSTREAM_UNAVAILABLE", "Another refresh of this connection is taking too long; try again", { provider: row.provider, retryAfter: 5 });
       }
