@@ -44,6 +44,11 @@ export const envSchema = z.object({
   OAUTH_STATE_SECRET: optionalString,
   /** Per upstream request; default 10000 ms. */
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * Deadline of a refresh whose refresh token rotates (GitHub App): sent once, never replayed, so
+   * it is not cut off by UPSTREAM_TIMEOUT_MS; default 60000 ms.
+   */
+  REFRESH_ROTATING_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   GOOGLE_CLIENT_ID: optionalString,
   GOOGLE_CLIENT_SECRET: optionalString,
   GOOGLE_AUTHORIZATION_URL: url("https://accounts.google.com/o/oauth2/v2/auth"),
@@ -82,6 +87,8 @@ export interface Config {
   allowedReturnOrigins: string[];
   logLevel: (typeof LOG_LEVELS)[number];
   upstreamTimeoutMs: number;
+  /** Deadline of one rotating refresh (REFRESH_ROTATING_TIMEOUT_MS). */
+  refreshRotatingTimeoutMs: number;
   auth: { jwtSecret?: Uint8Array; jwksUrl?: string; issuer?: string; audience?: string };
   /** How service tokens (tool runners calling resolveCredential) are verified; null: no service is accepted. */
   service: { jwtSecret?: Uint8Array; jwksUrl?: string; issuer?: string; audience: string } | null;
@@ -199,6 +206,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     allowedReturnOrigins,
     logLevel: e.LOG_LEVEL,
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    refreshRotatingTimeoutMs: e.REFRESH_ROTATING_TIMEOUT_MS,
     auth: {
       jwtSecret: e.AUTH_JWT_SECRET ? new TextEncoder().encode(e.AUTH_JWT_SECRET) : undefined,
       jwksUrl: e.AUTH_JWKS_URL,

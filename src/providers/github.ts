@@ -74,7 +74,9 @@ export const github: ProviderModule<GithubConfig> = {
         return url;
       },
       exchangeCode: (p) => oauth.exchangeCode(p),
-      refreshAccessToken: (refreshToken) => oauth.refresh(refreshToken),
+      // GitHub Apps: strict rotation (the used refresh token and the old access token die at once).
+      rotatesRefreshTokens: true,
+      refreshAccessToken: (refreshToken, options) => oauth.refresh(refreshToken, options),
       async fetchIdentity(accessToken) {
         const { body } = await requestJson<{ id?: number; login?: string }>(http, "github", api("/user"), {
           headers: { ...GITHUB_API_HEADERS, authorization: `Bearer ${accessToken}` },

@@ -62,7 +62,9 @@ export const google: ProviderModule<GoogleConfig> = {
         return url;
       },
       exchangeCode: (p) => oauth.exchangeCode(p),
-      refreshAccessToken: (refreshToken) => oauth.refresh(refreshToken),
+      // Google keeps the refresh token (a refresh sends none back).
+      rotatesRefreshTokens: false,
+      refreshAccessToken: (refreshToken, options) => oauth.refresh(refreshToken, options),
       async fetchIdentity(accessToken) {
         const { body } = await requestJson<UserInfo>(http, "google", cfg.userinfoUrl, {
           headers: { authorization: `Bearer ${accessToken}`, accept: "application/json" },

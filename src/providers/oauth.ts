@@ -24,7 +24,8 @@ export interface OAuthClientOptions {
 
 export interface OAuthClient {
   exchangeCode(params: { callback: URLSearchParams; state: string; redirectUri: string; codeVerifier: string }): Promise<TokenSet>;
-  refresh(refreshToken: string): Promise<TokenSet>;
+  /** `timeoutMs`: this refresh's own deadline (default: the upstream timeout). */
+  refresh(refreshToken: string, options?: { timeoutMs?: number }): Promise<TokenSet>;
   revoke(token: string, hint?: "access_token" | "refresh_token"): Promise<void>;
 }
 
@@ -73,9 +74,10 @@ export function createOAuthClient(o: OAuthClientOptions): OAuthClient {
         const response = await oauth.authorizationCodeGrantRequest(o.server, client, clientAuth, params, redirectUri, codeVerifier, requestOptions);
         return toTokenSet(await oauth.processAuthorizationCodeResponse(o.server, client, response));
       }),
-    refresh: (refreshToken) =>
+    refresh: (refreshToken, options) =>
       wrap("refresh", async () => {
-        const response = await oauth.refreshTokenGrantRequest(o.server, client, clientAuth, refreshToken, requestOptions);
+        const timeoutMs = options?.timeoutMs ?? o.http.timeoutMs;
+        const response = await oauth.refreshTokenGrantRequest(o.server, client, clientAuth, refreshToken, { ...requestOptions, signal: () => AbortSignal.timeout(timeoutMs) });
         return toTokenSet(await oauth.processRefreshTokenResponse(o.server, client, response));
       }),
     revoke: (token, hint) =>

@@ -78,7 +78,13 @@ export interface OAuthProvider extends ProviderBase {
   }): URL;
   /** Validates the callback parameters (error, iss) and exchanges the code. */
   exchangeCode(params: { callback: URLSearchParams; state: string; redirectUri: string; codeVerifier: string }): Promise<TokenSet>;
-  refreshAccessToken(refreshToken: string): Promise<TokenSet>;
+  /**
+   * True when every refresh rotates the refresh token and the used one dies at once (GitHub Apps):
+   * such a refresh is sent once, with its own deadline, and never replayed.
+   */
+  rotatesRefreshTokens: boolean;
+  /** `timeoutMs`: this request's own deadline (default: the upstream timeout). */
+  refreshAccessToken(refreshToken: string, options?: { timeoutMs?: number }): Promise<TokenSet>;
   fetchIdentity(accessToken: string): Promise<AccountIdentity>;
   revoke(tokens: { accessToken: string; refreshToken?: string }): Promise<RevocationOutcome>;
 }

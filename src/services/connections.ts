@@ -27,7 +27,8 @@ export async function getConnection(deps: Pick<Deps, "db">, userId: string, conn
 /**
  * Saves the outcome of an OAuth callback. A reconnect of the same account (user, provider,
  * account id) keeps the connection id and keeps the stored refresh token when the provider sent
- * none; it also clears NEEDS_REAUTH. Scopes become what the provider reports for the new token
+ * none; it also clears NEEDS_REAUTH. It stores a new token pair (its version goes up), so a refresh
+ * still under way never overwrites it. Scopes become what the provider reports for the new token
  * (Google unions earlier grants itself; the gateway asks GitHub for the union); when it reports
  * none, the stored scopes plus those asked for.
  */
@@ -49,10 +50,12 @@ export async function saveOAuthConnection(
     statusReason: null,
     ...(refreshToken ? { refreshToken, refreshTokenExpiresAt: tokens.refreshTokenExpiresAt ?? null } : {}),
   };
+  // A new pair: a refresh still under way (compare-and-set on the version) will not overwrite it.
+  const newPair = { tokenVersion: { increment: 1 }, refreshSentAt: null };
   if (existing) {
     return deps.db.integrationConnection.update({
       where: { id: existing.id },
-      data: { ...fresh, scopes: scopesAfter(existing.scopes) },
+      data: { ...fresh, ...newPair, scopes: scopesAfter(existing.scopes) },
     });
   }
   try {
@@ -63,7 +66,7 @@ export async function saveOAuthConnection(
     // Two callbacks for the same account raced: the other created it; update that one instead.
     if ((error as { code?: string }).code !== "P2002") throw error;
     const row = await deps.db.integrationConnection.findUniqueOrThrow({ where });
-    return deps.db.integrationConnection.update({ where: { id: row.id }, data: { ...fresh, scopes: scopesAfter(row.scopes) } });
+    return deps.db.integrationConnection.update({ where: { id: row.id }, data: { ...fresh, ...newPair, scopes: scopesAfter(row.scopes) } });
   }
 }
 
@@ -84,7 +87,7 @@ export async function connectApiKey(
   return deps.db.integrationConnection.upsert({
     where: { userId_provider_accountId: { userId: input.userId, provider: input.provider, accountId: identity.accountId } },
     create: { ...data, userId: input.userId, provider: input.provider, accountId: identity.accountId, authType: "API_KEY" },
-    update: data,
+    update: { ...data, tokenVersion: { increment: 1 } },
   });
 }
 

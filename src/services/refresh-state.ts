@@ -1,3 +1,4 @@
+import { ExpiringLru } from "../lru.js";
 import type { IntegrationConnection } from "./connections.js";
 
 /**
@@ -7,35 +8,43 @@ import type { IntegrationConnection } from "./connections.js";
  */
 interface RefreshState {
   inflight: Map<string, Promise<IntegrationConnection>>;
-  failures: Map<string, { bursts: number; retryAt: Date }>;
+  failures: ExpiringLru<string, { bursts: number; retryAt: Date }>;
 }
 
 const states = new WeakMap<object, RefreshState>();
 
+/**
+ * Back-off after a failed burst of refresh attempts: 5 s, doubling per burst, at most 5 minutes.
+ * A connection's failures are remembered until COOLDOWN_MAX_MS after its last pause ends, for at
+ * most REFRESH_FAILURES_MAX connections (the least recently failed are forgotten first).
+ */
+const COOLDOWN_MS = 5_000;
+const COOLDOWN_MAX_MS = 5 * 60_000;
+export const REFRESH_FAILURES_MAX = 10_000;
+
 function stateOf(db: object): RefreshState {
   let state = states.get(db);
-  if (!state) states.set(db, (state = { inflight: new Map(), failures: new Map() }));
+  if (!state) states.set(db, (state = { inflight: new Map(), failures: new ExpiringLru(REFRESH_FAILURES_MAX) }));
   return state;
 }
 
-/** Back-off after a failed burst of refresh attempts: 5 s, doubling per burst, at most 5 minutes. */
-const COOLDOWN_MS = 5_000;
-const COOLDOWN_MAX_MS = 5 * 60_000;
-
 export const inflightRefreshes = (db: object) => stateOf(db).inflight;
+
+/** How many connections' failures this process remembers (bounded by REFRESH_FAILURES_MAX). */
+export const rememberedRefreshFailures = (db: object) => stateOf(db).failures.size;
 
 /** Records a failed burst; returns when the next attempt may go upstream. */
 export function noteRefreshFailure(db: object, connectionId: string, now: Date): Date {
   const failures = stateOf(db).failures;
-  const bursts = (failures.get(connectionId)?.bursts ?? 0) + 1;
+  const bursts = (failures.get(connectionId, now.getTime())?.bursts ?? 0) + 1;
   const retryAt = new Date(now.getTime() + Math.min(COOLDOWN_MS * 2 ** (bursts - 1), COOLDOWN_MAX_MS));
-  failures.set(connectionId, { bursts, retryAt });
+  failures.set(connectionId, { bursts, retryAt }, retryAt.getTime() + COOLDOWN_MAX_MS);
   return retryAt;
 }
 
 /** When a connection in back-off may be refreshed again; null when it may be now. */
 export function refreshCooldown(db: object, connectionId: string, now: Date): Date | null {
-  const entry = stateOf(db).failures.get(connectionId);
+  const entry = stateOf(db).failures.get(connectionId, now.getTime());
   return entry && entry.retryAt > now ? entry.retryAt : null;
 }
 

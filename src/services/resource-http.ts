@@ -19,7 +19,7 @@ export interface UpstreamCallStats {
  * connection's ETag cache.
  */
 export function createResourceHttp(
-  deps: Pick<Deps, "db" | "cipher" | "providers" | "now" | "logger" | "http">,
+  deps: Pick<Deps, "db" | "cipher" | "providers" | "now" | "logger" | "http" | "config">,
   connection: IntegrationConnection,
   shared: { memo: Map<string, Promise<UpstreamResponse<unknown>>>; etags: ConditionalCache; stats: UpstreamCallStats },
 ): ResourceHttp {

@@ -61,9 +61,13 @@ export class FakeGithub extends FakeUpstream {
   /** Users may grant fewer scopes than requested: when set, only these. */
   grantOnly: string[] | null = null;
   rateLimit = { limit: 5000, remaining: 5000, reset: Math.floor(Date.now() / 1000) + 3600 };
-  readonly counters = { authorize: 0, codeExchange: 0, refresh: 0, revoke: 0, user: 0 };
+  /** `refreshReplayed`: refresh requests presenting a refresh token that was already used (or revoked). */
+  readonly counters = { authorize: 0, codeExchange: 0, refresh: 0, refreshReplayed: 0, revoke: 0, user: 0 };
   readonly tokens = new Map<string, GithubToken>();
-  readonly refreshTokens = new Map<string, { userId: number; scopes: string[]; used: boolean; expiresAt: number }>();
+  /** `uses`: how many refresh requests presented this refresh token. */
+  readonly refreshTokens = new Map<string, { userId: number; scopes: string[]; used: boolean; expiresAt: number; uses: number }>();
+  /** How the next refresh answers go out, once GitHub has handled them (rotation done): late, or lost. */
+  private readonly refreshAnswers: ({ delayMs: number } | "drop")[] = [];
   private readonly codes = new Map<string, CodeRecord>();
   private readonly users = new Map<number, GithubUser>();
 
@@ -122,6 +126,14 @@ export class FakeGithub extends FakeUpstream {
   /** Expires every access token now (refresh tokens stay valid). */
   expireAccessTokens(): void {
     for (const t of this.tokens.values()) t.expiresAt = this.now() - 1;
+  }
+
+  /**
+   * The next refresh is handled as usual (a rotation kills the used refresh token at once), but its
+   * answer is sent `delayMs` late, or never ("drop": the connection closes instead).
+   */
+  answerNextRefresh(how: { delayMs: number } | "drop"): void {
+    this.refreshAnswers.push(how);
   }
 
   protected async handle(req: FakeRequest): Promise<FakeResponse> {
@@ -216,9 +228,17 @@ export class FakeGithub extends FakeUpstream {
   }
 
   private refresh(req: FakeRequest, form: URLSearchParams): FakeResponse {
+    const response = this.rotate(req, form);
+    const how = this.refreshAnswers.shift();
+    return how === undefined ? response : how === "drop" ? { ...response, dropAnswer: true } : { ...response, delayMs: how.delayMs };
+  }
+
+  private rotate(req: FakeRequest, form: URLSearchParams): FakeResponse {
     this.counters.refresh++;
     const value = form.get("refresh_token") ?? "";
     const record = this.refreshTokens.get(value);
+    if (record) record.uses++;
+    if (record?.used) this.counters.refreshReplayed++;
     if (this.mode !== "github-app" || !record || record.used || record.expiresAt <= this.now()) {
       return this.tokenError(req, "bad_refresh_token", "The refresh token passed is incorrect or expired.");
     }
@@ -237,7 +257,7 @@ export class FakeGithub extends FakeUpstream {
     const access = `ghu_${randomId(27).replace(/[^a-zA-Z0-9]/g, "x")}`;
     const refresh = `ghr_${randomId(56).replace(/[^a-zA-Z0-9]/g, "x")}`;
     this.tokens.set(access, { userId, scopes, expiresAt: this.now() + 28_800_000, revoked: false });
-    this.refreshTokens.set(refresh, { userId, scopes, used: false, expiresAt: this.now() + 15_811_200_000 });
+    this.refreshTokens.set(refresh, { userId, scopes, used: false, expiresAt: this.now() + 15_811_200_000, uses: 0 });
     return { access_token: access, expires_in: 28800, refresh_token: refresh, refresh_token_expires_in: 15811200, scope: "", token_type: "bearer" };
   }
 

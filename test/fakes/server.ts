@@ -16,6 +16,10 @@ export interface FakeResponse {
   headers?: Record<string, string>;
   /** An object is sent as JSON; a string as it is. */
   body?: unknown;
+  /** Wait this long before answering (the request was handled already). */
+  delayMs?: number;
+  /** Handled, then the connection is dropped instead of answering (the answer is lost). */
+  dropAnswer?: boolean;
 }
 
 export type FakeHandler = (req: FakeRequest) => FakeResponse | Promise<FakeResponse>;
@@ -127,6 +131,11 @@ export class FakeHttpServer {
     if (hold?.phase === "response") {
       hold.arrived(fakeReq);
       await hold.gate;
+    }
+    if (response.delayMs) await new Promise((resolve) => setTimeout(resolve, response.delayMs));
+    if (response.dropAnswer) {
+      req.socket.destroy();
+      return;
     }
     const body = response.body === undefined ? "" : typeof response.body === "string" ? response.body : JSON.stringify(response.body);
     const outHeaders: Record<string, string> = { ...response.headers };

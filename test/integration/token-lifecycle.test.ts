@@ -13,7 +13,8 @@ const Connections = graphql(`
 let gw: TestGateway;
 let service: string;
 beforeAll(async () => {
-  gw = await startTestGateway();
+  // Requests held at the fake (staged races) must not run into the upstream timeout on a busy machine.
+  gw = await startTestGateway({ env: { UPSTREAM_TIMEOUT_MS: "20000" } });
   service = await serviceToken(gw);
 });
 afterAll(() => gw.close());

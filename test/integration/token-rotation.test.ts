@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LEASE_MS } from "../../src/services/credentials.js";
 import { connect, expectNoIssuedTokenInLogs, expireStored, resolveOn, serviceToken, until } from "../support/credentials.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 // GitHub App user tokens: 8 h access tokens, refresh tokens that rotate on every use and are
 // refused when replayed (the fake enforces it).
+// Short, so that the slow-answer case stays quick; rotating refreshes keep their own 60 s deadline.
+const UPSTREAM_TIMEOUT_MS = 1_000;
 let gw: TestGateway;
 let service: string;
 beforeAll(async () => {
-  gw = await startTestGateway({ github: { mode: "github-app" } });
+  gw = await startTestGateway({ github: { mode: "github-app" }, env: { UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS) } });
   service = await serviceToken(gw);
 });
 afterAll(() => gw.close());
@@ -49,64 +50,100 @@ describe("rotating refresh tokens (GitHub App)", () => {
     expect(r.data!.resolveCredential.scopes).toEqual([]);
   });
 
-  it("recovers from a rotation race: a refresh that outlived its lease loses to the new holder and adopts its result", async () => {
-    const c = await expiredGithubConnection("sam");
-    const sibling = gw.sibling();
+  it("a rotating refresh slower than UPSTREAM_TIMEOUT_MS is awaited, not replayed: ACTIVE with the rotated pair", async () => {
+    const c = await expiredGithubConnection("slow");
     const old = await plain(c.dbId);
-    const before = gw.github.counters.refresh;
+    const before = { ...gw.github.counters };
+    // GitHub rotates at once but answers after the ordinary upstream timeout.
+    gw.github.answerNextRefresh({ delayMs: UPSTREAM_TIMEOUT_MS + 500 });
 
-    // Instance A takes the lease and sends the refresh token; GitHub is slow to answer it.
+    // A second instance asking meanwhile waits for the lease instead of sending the token again.
+    const first = resolveFor(gw.app, c);
+    await until(() => gw.github.refreshTokens.get(old.refresh)!.used, "GitHub to rotate");
+    const second = resolveFor(gw.sibling(), c);
+    const [a, b] = await Promise.all([first, second]);
+
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    const now = await plain(c.dbId);
+    expect(now.row).toMatchObject({ status: "ACTIVE", statusReason: null, refreshSentAt: null, refreshLeaseOwner: null });
+    expect(a.data!.resolveCredential.accessToken).toBe(now.access);
+    expect(b.data!.resolveCredential.accessToken).toBe(now.access);
+    expect(gw.github.tokens.get(now.access)!.revoked).toBe(false);
+    expect(gw.github.refreshTokens.get(now.refresh)!.used).toBe(false);
+    // The old refresh token was presented once: no replay.
+    expect(gw.github.refreshTokens.get(old.refresh)!.uses).toBe(1);
+    expect(gw.github.counters.refresh - before.refresh).toBe(1);
+    expect(gw.github.counters.refreshReplayed - before.refreshReplayed).toBe(0);
+  });
+
+  it("a rotating refresh whose answer is lost is not replayed: NEEDS_REAUTH (REFRESH_LOST), and re-authorizing keeps the connection", async () => {
+    const c = await expiredGithubConnection("lost");
+    const old = await plain(c.dbId);
+    const before = { ...gw.github.counters };
+    gw.github.answerNextRefresh("drop"); // GitHub rotated, then the connection dropped
+
+    const r = await resolveFor(gw.app, c);
+    expect(r.data).toBeNull();
+    expect(r.errors![0]!.extensions).toMatchObject({ code: "RECONNECT_REQUIRED", reason: "REFRESH_LOST", connectionId: c.id, provider: "github" });
+    expect(r.errors![0]!.extensions!.reauthorizationUrl).toMatch(/\/v1\/integrations\/github\/authorize\?intent=/);
+    expect(await stored(c.dbId)).toMatchObject({ status: "NEEDS_REAUTH", statusReason: "REFRESH_LOST" });
+    expect(gw.github.refreshTokens.get(old.refresh)!.uses).toBe(1);
+    expect(gw.github.counters.refreshReplayed - before.refreshReplayed).toBe(0);
+    // Later calls do not send it again either.
+    expect((await resolveFor(gw.sibling(), c)).errors![0]!.extensions).toMatchObject({ code: "RECONNECT_REQUIRED", reason: "REFRESH_LOST" });
+    expect(gw.github.counters.refresh - before.refresh).toBe(1);
+
+    // Re-authorizing the same GitHub account brings the same connection back.
+    const again = await connect(gw, c.userId, { provider: "GITHUB", connectionId: c.id });
+    expect(again.id).toBe(c.id);
+    expect(await stored(c.dbId)).toMatchObject({ status: "ACTIVE", statusReason: null });
+    const ok = await resolveFor(gw.app, c);
+    expect(ok.errors).toBeUndefined();
+  });
+
+  it("a holder whose lease ran out mid-rotation: the next holder never replays its token, and the late answer is still stored", async () => {
+    const c = await expiredGithubConnection("stalled");
+    const old = await plain(c.dbId);
+    const before = { ...gw.github.counters };
+    const sent = () => gw.github.server.count("POST", "/login/oauth/access_token");
+    const sentBefore = sent();
+    // Instance A sends the refresh token; GitHub has not handled it yet...
     const held = gw.github.server.holdNext((r) => r.path === "/login/oauth/access_token");
     const slow = resolveFor(gw.app, c);
     await held.reached;
-    // A's lease runs out; instance B takes it and refreshes with the same (still unused) token.
-    gw.clock.advance(LEASE_MS + 1_000);
-    const fast = await resolveFor(sibling, c);
-    expect(fast.errors).toBeUndefined();
-    const rotated = await plain(c.dbId);
-    expect(rotated.refresh).not.toBe(old.refresh);
+    // ...and A's lease runs out (A stalled: time passes at the database).
+    await gw.app.deps.db.integrationConnection.update({ where: { id: c.dbId }, data: { refreshLeaseExpiresAt: new Date(Date.now() - 60_000) } });
 
-    // Now GitHub handles A's request: a replayed refresh token, refused with bad_refresh_token.
+    // Instance B takes the lease over, finds A's refresh out and unanswered: it does not send it again.
+    const taker = await resolveFor(gw.sibling(), c);
+    expect(taker.errors![0]!.extensions).toMatchObject({ code: "RECONNECT_REQUIRED", reason: "REFRESH_LOST" });
+    expect(sent() - sentBefore).toBe(1); // A's request only
+
+    // A's answer arrives after all: the only working pair, stored.
     held.release();
     const late = await slow;
     expect(late.errors).toBeUndefined();
-    expect(late.data!.resolveCredential.accessToken).toBe(fast.data!.resolveCredential.accessToken);
-    expect(gw.github.counters.refresh - before).toBe(2); // one rotation, one refused replay
-
-    const after = await plain(c.dbId);
-    expect(after.row).toMatchObject({ status: "ACTIVE", statusReason: null });
-    expect(after.refresh).toBe(rotated.refresh);
-    expect(gw.github.refreshTokens.get(after.refresh)!.used).toBe(false);
-    expect(gw.github.tokens.get(after.access)!.revoked).toBe(false);
-    // And the stored pair keeps working: the next refresh succeeds.
-    await expireStored(gw, c.dbId);
-    expect((await resolveFor(gw.app, c)).errors).toBeUndefined();
+    const now = await plain(c.dbId);
+    expect(late.data!.resolveCredential.accessToken).toBe(now.access);
+    expect(now.row).toMatchObject({ status: "ACTIVE", statusReason: null, refreshSentAt: null });
+    expect(gw.github.refreshTokens.get(old.refresh)!.uses).toBe(1);
+    expect(gw.github.counters.refreshReplayed - before.refreshReplayed).toBe(0);
+    expect(gw.github.tokens.get(now.access)!.revoked).toBe(false);
   });
 
-  it("recovers when the first refresh won at GitHub but its answer came late: the taker-over waits for it instead of giving up", async () => {
-    const c = await expiredGithubConnection("sue");
-    const sibling = gw.sibling();
+  it("a 5xx from GitHub is not retried with the same token in the call; the connection stays ACTIVE and backs off", async () => {
+    const c = await expiredGithubConnection("blip");
     const before = gw.github.counters.refresh;
-
-    // Instance A's refresh is handled (the token rotates at GitHub) but the answer is held back.
-    const held = gw.github.server.holdNext((r) => r.path === "/login/oauth/access_token", "response");
-    const slow = resolveFor(gw.app, c);
-    await held.reached;
-    // A's lease runs out; B takes over and tries the same refresh token: already used, refused.
-    gw.clock.advance(LEASE_MS + 1_000);
-    const fast = resolveFor(sibling, c);
-    await until(() => gw.logs.some((l) => l.includes("waiting for the previous holder")), "B to wait for A's result");
-    expect((await stored(c.dbId)).status).toBe("ACTIVE");
-    held.release(); // A's answer arrives; A stores the rotated pair
-
-    const [a, b] = await Promise.all([slow, fast]);
-    expect(a.errors).toBeUndefined();
-    expect(b.errors).toBeUndefined();
-    expect(b.data!.resolveCredential.accessToken).toBe(a.data!.resolveCredential.accessToken);
-    expect(gw.github.counters.refresh - before).toBe(2);
-    const after = await plain(c.dbId);
-    expect(after.row).toMatchObject({ status: "ACTIVE", statusReason: null });
-    expect(gw.github.refreshTokens.get(after.refresh)!.used).toBe(false);
+    gw.github.server.failNext((r) => r.path === "/login/oauth/access_token", { status: 502, body: "Bad Gateway" });
+    const r = await resolveFor(gw.app, c);
+    expect(r.errors![0]!.extensions).toMatchObject({ code: "UPSTREAM_UNAVAILABLE", provider: "github", retryAfter: 5 });
+    expect(gw.github.counters.refresh - before).toBe(0); // answered before GitHub handled it
+    expect(gw.github.server.count("POST", "/login/oauth/access_token")).toBeGreaterThan(0);
+    expect(await stored(c.dbId)).toMatchObject({ status: "ACTIVE", statusReason: null, refreshSentAt: null });
+    gw.clock.advance(5_001);
+    expect((await resolveFor(gw.app, c)).errors).toBeUndefined();
+    expect(gw.github.counters.refresh - before).toBe(1);
   });
 
   it("a refresh token GitHub no longer accepts marks the connection NEEDS_REAUTH (REVOKED)", async () => {

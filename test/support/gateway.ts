@@ -45,8 +45,8 @@ export interface TestGateway {
   serviceTokenFor(serviceId?: string, claims?: Record<string, unknown>): Promise<string>;
   gql<TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables> & { toString(): string }, variables?: TVariables, options?: { as?: string | null; token?: string }): Promise<GraphQLResult<TResult>>;
   browser(): TestBrowser;
-  /** A second app instance over the same database (another "machine"). */
-  sibling(): App;
+  /** A second app instance over the same database (another "machine"), its clock `clockSkewMs` off the test clock. */
+  sibling(options?: { clockSkewMs?: number }): App;
   close(): Promise<void>;
 }
 
@@ -106,8 +106,9 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const logs: string[] = [];
   const logger = collectingLogger(config.logLevel, logs);
   const apps: App[] = [];
-  const build = () => {
-    const app = createApp({ config, db: createDb(config.databaseUrl), logger, now: clock.now });
+  const build = ({ clockSkewMs = 0 }: { clockSkewMs?: number } = {}) => {
+    const now = clockSkewMs ? () => new Date(clock.now().getTime() + clockSkewMs) : clock.now;
+    const app = createApp({ config, db: createDb(config.databaseUrl), logger, now });
     apps.push(app);
     return app;
   };

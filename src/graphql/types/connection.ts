@@ -18,7 +18,7 @@ export const IntegrationConnectionRef = builder.prismaNode("IntegrationConnectio
     accountLabel: t.exposeString("accountLabel", { description: "Email, login or label." }),
     scopes: t.stringList({ description: "Granted scopes, in the provider's canonical form.", resolve: (c) => splitScopes(c.scopes) }),
     status: t.expose("status", { type: ConnectionStatusEnum }),
-    statusReason: t.exposeString("statusReason", { nullable: true, description: "Why NEEDS_REAUTH (REVOKED, EXPIRED, …)." }),
+    statusReason: t.exposeString("statusReason", { nullable: true, description: "Why NEEDS_REAUTH: REVOKED, EXPIRED, REFRESH_LOST (a rotating refresh's answer was lost; re-authorize), …" }),
     expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true, description: "When the current access token expires (null: does not expire)." }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
