@@ -2,6 +2,7 @@ import { createRemoteJWKSet, customFetch, errors as joseErrors, jwtVerify, type 
 import type { Config } from "../config.js";
 import { AppError } from "../errors.js";
 import { ExpiringLru } from "../lru.js";
+import { isStorableText } from "../text.js";
 
 /** Who is asking: the bearer token's `sub`, and the scopes it carries (space-separated `scope` claim). */
 export interface Viewer {
@@ -59,6 +60,7 @@ export function createAuthenticator(auth: Config["auth"], fetchImpl: typeof fetc
     if (typeof payload.sub !== "string" || !payload.sub || payload.sub.length > 255) {
       throw new AppError("UNAUTHENTICATED", "The bearer token has no subject (sub)");
     }
+    if (!isStorableText(payload.sub)) throw new AppError("UNAUTHENTICATED", "The bearer token's subject (sub) holds a NUL or an unpaired surrogate");
     const scope = typeof payload.scope === "string" ? payload.scope : "";
     const viewer: Viewer = { userId: payload.sub, scopes: new Set(scope.split(" ").filter(Boolean)) };
     verified.set(token, viewer, Math.min(now() + VERIFIED_TOKEN_CACHE_MS, payload.exp === undefined ? Infinity : payload.exp * 1000));

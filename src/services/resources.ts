@@ -173,7 +173,8 @@ export function createResourceBrowser(deps: Deps, userId: string | null, shared:
       try {
         return node(connectionId, browseType, await load(connectionId, { type, id }));
       } catch (error) {
-        if (isAppError(error) && error.code === "NOT_FOUND") return null;
+        // Gone, not the caller's, or a type this connection's provider does not have: no such node.
+        if (isAppError(error) && (error.code === "NOT_FOUND" || (error.code === "BAD_USER_INPUT" && error.details.field === "type"))) return null;
         throw error;
       }
     },
