@@ -4,11 +4,15 @@ import { createAuthenticator, type Authenticate } from "./auth/bearer.js";
 import type { Config } from "./config.js";
 import { TokenCipher } from "./crypto.js";
 import { createDb, type Db } from "./db/client.js";
+import { isDatabaseUnavailable, serviceUnavailable } from "./db/errors.js";
+import { checkReadiness } from "./db/readiness.js";
 import type { Deps } from "./deps.js";
 import { isAppError, type AppError } from "./errors.js";
 import type { Context } from "./graphql/context.js";
 import { createMaskError } from "./graphql/errors.js";
+import { useStorableInput } from "./graphql/input-guard.js";
 import { schema } from "./graphql/schema.js";
+import { problem, problemFromAppError } from "./http/problem.js";
 import { createIntegrationRoutes } from "./http/routes.js";
 import { createWebRoutes } from "./http/web.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -66,6 +70,7 @@ export function createApp(options: AppOptions): App {
     logging: false,
     cors: { origin: config.allowedReturnOrigins, credentials: false, allowedHeaders: ["authorization", "content-type"] },
     maskedErrors: { maskError: createMaskError(logger) },
+    plugins: [useStorableInput()],
     context: async ({ request }): Promise<Context> => {
       try {
         const caller = await authenticate(request.headers.get("authorization"));
@@ -83,6 +88,13 @@ export function createApp(options: AppOptions): App {
   const integrationRoutes = createIntegrationRoutes(deps);
   const webRoutes = createWebRoutes({ rebuildOnRequest: config.env === "development" });
 
+  /** Readiness (not liveness, that is /healthz): the database answers and is fully migrated. */
+  const readiness = async (): Promise<Response> => {
+    const state = await checkReadiness(deps.db, config.databaseUrl);
+    if (state.ready) return Response.json({ ok: true, database: "ok", migrations: "applied" }, { headers: { "cache-control": "no-store" } });
+    return problem(503, "service_unavailable", "Service Unavailable", state.detail, { reason: state.reason });
+  };
+
   const handle = async (request: Request): Promise<Response> => {
     const started = performance.now();
     const url = new URL(request.url);
@@ -90,13 +102,19 @@ export function createApp(options: AppOptions): App {
     try {
       if (url.pathname === "/graphql") response = await yoga.fetch(request);
       else if (url.pathname === "/healthz") response = Response.json({ ok: true });
+      else if (url.pathname === "/readyz") response = await readiness();
       else response = (await webRoutes(request, url)) ?? (await integrationRoutes(request, url)) ?? new Response("Not Found", { status: 404 });
     } catch (error) {
-      logger.error({ err: (error as Error).message, path: url.pathname }, "request failed");
-      response = new Response(JSON.stringify({ type: "about:blank", title: "Internal Server Error", status: 500, code: "internal_error" }), {
-        status: 500,
-        headers: { "content-type": "application/problem+json" },
-      });
+      if (isDatabaseUnavailable(error)) {
+        logger.warn({ err: { name: (error as Error).name, code: (error as { code?: unknown }).code }, path: url.pathname }, "database unavailable");
+        response = problemFromAppError(serviceUnavailable(error));
+      } else {
+        logger.error({ err: (error as Error).message, path: url.pathname }, "request failed");
+        response = new Response(JSON.stringify({ type: "about:blank", title: "Internal Server Error", status: 500, code: "internal_error" }), {
+          status: 500,
+          headers: { "content-type": "application/problem+json" },
+        });
+      }
     }
     // Path only: query strings carry codes and states.
     logger.debug({ method: request.method, path: url.pathname, status: response.status, ms: Math.round(performance.now() - started) }, "request");

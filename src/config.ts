@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { databaseUrlProblems } from "./db/url.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -181,6 +182,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const service = serviceAuth(e, problems);
 
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, "");
+  // Production: redirect URIs and the Secure cookie come from PUBLIC_URL, so it must be named, and https.
+  if (e.NODE_ENV === "production" && !e.PUBLIC_URL) problems.push("PUBLIC_URL is required in production (the https URL browsers reach the gateway at)");
+  else if (e.NODE_ENV === "production" && !publicUrl.startsWith("https://")) problems.push(`PUBLIC_URL must be an https URL in production, got ${publicUrl}`);
+  problems.push(...databaseUrlProblems(e.DATABASE_URL));
   const allowedReturnOrigins: string[] = [];
   for (const origin of (e.ALLOWED_RETURN_ORIGINS ?? new URL(publicUrl).origin).split(",").map((o) => o.trim()).filter(Boolean)) {
     try {

@@ -6,6 +6,7 @@ export function encodeGlobalId(typename: string, id: string | number): string {
 export function decodeGlobalId(globalId: string): { typename: string; id: string } | null {
   const decoded = Buffer.from(globalId, "base64url").toString("utf8");
   const sep = decoded.indexOf(":");
-  if (sep <= 0 || sep === decoded.length - 1) return null;
+  // A NUL (PostgreSQL text cannot hold one) is in no id we issued.
+  if (sep <= 0 || sep === decoded.length - 1 || decoded.includes("\u0000")) return null;
   return { typename: decoded.slice(0, sep), id: decoded.slice(sep + 1) };
 }

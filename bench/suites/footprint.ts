@@ -42,7 +42,7 @@ export async function footprint(settings: Settings): Promise<Row[]> {
   try {
     await seedFiveConnections(gw);
     const token = await gw.tokenFor(BENCH_USER);
-    const env = { ...baseEnv(gw.db, gw), NODE_ENV: "production", HOST: "127.0.0.1", LOG_LEVEL: "warn" };
+    const env = { ...baseEnv(gw.db, gw), NODE_ENV: "production", PUBLIC_URL: "https://gateway.bench.invalid", HOST: "127.0.0.1", LOG_LEVEL: "warn" };
     const startMs = new Map<string, number[]>(VARIANTS.map((v) => [v.name, []]));
     for (let r = 0; r < settings.rounds; r++) {
       for (const v of VARIANTS) {

@@ -2,6 +2,7 @@ import { createRemoteJWKSet, customFetch, decodeJwt, errors as joseErrors, jwtVe
 import type { Config } from "../config.js";
 import { AppError } from "../errors.js";
 import { ExpiringLru } from "../lru.js";
+import { isStorableText } from "../text.js";
 
 /** Who is asking: the bearer token's `sub`, and the scopes it carries (space-separated `scope` claim). */
 export interface Viewer {
@@ -101,6 +102,7 @@ export function createAuthenticator(
     if (typeof payload.sub !== "string" || !payload.sub || payload.sub.length > 255) {
       throw new AppError("UNAUTHENTICATED", "The bearer token has no subject (sub)");
     }
+    if (!isStorableText(payload.sub)) throw new AppError("UNAUTHENTICATED", "The bearer token's subject (sub) holds a NUL or an unpaired surrogate");
     const scope = typeof payload.scope === "string" ? payload.scope : "";
     const caller: Caller = asService
       ? { viewer: null, service: { serviceId: payload.sub } }

@@ -36,6 +36,7 @@ type Documents = {
     "\n  query ConnectionById($id: ID!) { connection(id: $id) { id accountLabel } }\n": typeof types.ConnectionByIdDocument,
     "\n  query NodeById($id: ID!) { node(id: $id) { id ... on IntegrationConnection { accountLabel } } }\n": typeof types.NodeByIdDocument,
     "\n  query ViewerConnections { viewer { id connections { id provider accountLabel } } }\n": typeof types.ViewerConnectionsDocument,
+    "\n  query MyConnectionsWhileDown { viewer { id connections { id } } }\n": typeof types.MyConnectionsWhileDownDocument,
     "\n  query WhoAmI { viewer { id } }\n": typeof types.WhoAmIDocument,
     "\n  mutation ConnectSupabaseKey($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": typeof types.ConnectSupabaseKeyDocument,
     "\n  query IncrementalConnections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id accountId accountLabel scopes status statusReason updatedAt }\n  }\n": typeof types.IncrementalConnectionsDocument,
@@ -94,6 +95,7 @@ const documents: Documents = {
     "\n  query ConnectionById($id: ID!) { connection(id: $id) { id accountLabel } }\n": types.ConnectionByIdDocument,
     "\n  query NodeById($id: ID!) { node(id: $id) { id ... on IntegrationConnection { accountLabel } } }\n": types.NodeByIdDocument,
     "\n  query ViewerConnections { viewer { id connections { id provider accountLabel } } }\n": types.ViewerConnectionsDocument,
+    "\n  query MyConnectionsWhileDown { viewer { id connections { id } } }\n": types.MyConnectionsWhileDownDocument,
     "\n  query WhoAmI { viewer { id } }\n": types.WhoAmIDocument,
     "\n  mutation ConnectSupabaseKey($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": types.ConnectSupabaseKeyDocument,
     "\n  query IncrementalConnections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id accountId accountLabel scopes status statusReason updatedAt }\n  }\n": types.IncrementalConnectionsDocument,
@@ -215,6 +217,10 @@ export function graphql(source: "\n  query NodeById($id: ID!) { node(id: $id) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ViewerConnections { viewer { id connections { id provider accountLabel } } }\n"): typeof import('./graphql.js').ViewerConnectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyConnectionsWhileDown { viewer { id connections { id } } }\n"): typeof import('./graphql.js').MyConnectionsWhileDownDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -548,6 +548,11 @@ export type ViewerConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerConnectionsQuery = { viewer: { id: string, connections: Array<{ id: string, provider: IntegrationProvider, accountLabel: string }> } };
 
+export type MyConnectionsWhileDownQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyConnectionsWhileDownQuery = { viewer: { id: string, connections: Array<{ id: string }> } };
+
 export type WhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3805,6 +3810,16 @@ export const ViewerConnectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerConnectionsQuery, ViewerConnectionsQueryVariables>;
+export const MyConnectionsWhileDownDocument = new TypedDocumentString(`
+    query MyConnectionsWhileDown {
+  viewer {
+    id
+    connections {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyConnectionsWhileDownQuery, MyConnectionsWhileDownQueryVariables>;
 export const WhoAmIDocument = new TypedDocumentString(`
     query WhoAmI {
   viewer {

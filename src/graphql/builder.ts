@@ -1,9 +1,10 @@
 import SchemaBuilder from "@pothos/core";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import PrismaPlugin from "@pothos/plugin-prisma";
-import RelayPlugin from "@pothos/plugin-relay";
+import RelayPlugin, { resolveNodes } from "@pothos/plugin-relay";
 import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from "@pothos/plugin-scope-auth";
 import SimpleObjectsPlugin from "@pothos/plugin-simple-objects";
+import { isObjectType, type GraphQLResolveInfo } from "graphql";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import { getDatamodel } from "../generated/pothos-types.js";
 import type PrismaTypes from "../generated/pothos-types.js";
@@ -35,13 +36,10 @@ export const builder = new SchemaBuilder<{
     clientMutationId: "omit",
     cursorType: "String",
     encodeGlobalID: (typename, id) => encodeGlobalId(typename, String(id)),
-    decodeGlobalID: (globalId) => {
-      const decoded = decodeGlobalId(globalId);
-      if (!decoded) throw new AppError("BAD_USER_INPUT", "Malformed global id", { id: globalId });
-      return decoded;
-    },
-    nodeQueryOptions: { authScopes: { user: true } },
-    nodesQueryOptions: { authScopes: { user: true } },
+    // A malformed id names no type, so node(id) answers null for it like for any id it cannot load.
+    decodeGlobalID: (globalId) => decodeGlobalId(globalId) ?? { typename: "", id: "" },
+    nodeQueryOptions: { authScopes: { user: true }, resolve: async (_root, args, ctx, info) => (await loadNodes(ctx, info, [args.id]))[0] },
+    nodesQueryOptions: { authScopes: { user: true }, resolve: (_root, args, ctx, info) => loadNodes(ctx, info, args.ids) },
   },
   scopeAuth: {
     // A user token is never a service and a service token never a user (see src/auth/bearer.ts).
@@ -56,6 +54,18 @@ export const builder = new SchemaBuilder<{
     },
   },
 });
+
+/**
+ * node(id)/nodes(ids): an id of a type that is not a Node here (unknown, malformed) loads as null,
+ * like one that does not exist or is not the caller's (each Node type's loader answers null then).
+ */
+function loadNodes(ctx: Context, info: GraphQLResolveInfo, ids: readonly { typename: string; id: string }[]): Promise<unknown[]> {
+  const isNode = (typename: string) => {
+    const type = typename ? info.schema.getType(typename) : undefined;
+    return isObjectType(type) && type.getInterfaces().some((i) => i.name === "Node");
+  };
+  return resolveNodes(builder as never, ctx, info, ids.map((id) => (isNode(id.typename) ? id : null)));
+}
 
 builder.addScalarType("DateTime", DateTimeResolver);
 builder.addScalarType("JSON", JSONResolver);

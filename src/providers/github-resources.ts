@@ -1,6 +1,7 @@
 import { AppError } from "../errors.js";
 import { UpstreamError, type UpstreamResponse } from "./http.js";
 import { resourceType } from "./resource-info.js";
+import { expectList, expectObject } from "./shape.js";
 import { byContainerThenName, matchesFilter, nameMatches, pageOfList, parseLinkHeader, readState, stateInt } from "./paging.js";
 import type { ResourceHttp, ResourceItem, ResourceListQuery, ResourcePage, ResourceProvider, ResourceRef, ResourceTypeSpec, UpstreamErrorClass } from "./types.js";
 
@@ -59,6 +60,19 @@ const entryOf = (repo: string, branch: string, e: Pick<Entry, "type" | "name" | 
   attributes: { repository: repo, ref: branch, path: e.path, entryType: e.type, sha: e.sha ?? null, size: e.type === "dir" ? null : (e.size ?? null) },
 });
 const date = (s: string | null | undefined) => (s ? new Date(s) : null);
+// What the parsers read without a fallback: an answer without it is no answer (UPSTREAM_UNAVAILABLE).
+const REPO_SHAPE = { full_name: "string", name: "string", html_url: "string", owner: "object", private: "boolean" } as const;
+const ENTRY_SHAPE = { type: "string", name: "string", path: "string" } as const;
+const repo = (raw: unknown) => {
+  const r = expectObject<Repo>("github", raw, "a repository", REPO_SHAPE);
+  expectObject("github", r.owner, "a repository's owner", { login: "string" });
+  return repoOf(r);
+};
+const branch = (repoName: string, raw: unknown) => {
+  const b = expectObject<Branch>("github", raw, "a branch", { name: "string", commit: "object" });
+  expectObject("github", b.commit, "a branch's commit", { sha: "string" });
+  return branchOf(repoName, b);
+};
 const isDir = (i: ResourceItem) => i.kind === "FOLDER";
 
 function arrayBody<T>(response: UpstreamResponse<unknown>, what: string): T[] {
@@ -71,14 +85,14 @@ export function createGithubResources(apiBaseUrl: string): ResourceProvider {
   const get = <T>(http: ResourceHttp, path: string) => http.get<T>(api(path), { conditional: true });
 
   /** Walks Link-paginated pages from a {page, skip} position, keeping what matches, until `first` are found. */
-  async function scan(http: ResourceHttp, path: (page: number) => string, map: (raw: never) => ResourceItem, q: ResourceListQuery): Promise<ResourcePage> {
+  async function scan(http: ResourceHttp, path: (page: number) => string, map: (raw: unknown) => ResourceItem, q: ResourceListQuery): Promise<ResourcePage> {
     const state = q.after ? readState(q.after) : {};
     let page = stateInt(state, "p", 1) || 1;
     let skip = stateInt(state, "s", 0);
     const items: ResourcePage["items"] = [];
     for (let scanned = 0; ; scanned++) {
       const response = await get<unknown>(http, path(page));
-      const rows = arrayBody<never>(response, "a page");
+      const rows = arrayBody<unknown>(response, "a page");
       const next = parseLinkHeader(response.headers.get("link")).next;
       const nextPage = next ? Number(new URL(next, apiBaseUrl).searchParams.get("page")) || null : null;
       for (let i = skip; i < rows.length; i++) {
@@ -95,15 +109,15 @@ export function createGithubResources(apiBaseUrl: string): ResourceProvider {
     }
   }
 
-  const listRepos = (http: ResourceHttp, q: ResourceListQuery) => scan(http, (p) => `/user/repos?${REPO_QUERY}&per_page=${PER_PAGE}&page=${p}`, repoOf as (r: never) => ResourceItem, q);
+  const listRepos = (http: ResourceHttp, q: ResourceListQuery) => scan(http, (p) => `/user/repos?${REPO_QUERY}&per_page=${PER_PAGE}&page=${p}`, repo, q);
   const listBranches = (http: ResourceHttp, repo: string, q: ResourceListQuery) =>
-    scan(http, (p) => `/repos/${repo}/branches?per_page=${PER_PAGE}&page=${p}`, ((b: Branch) => branchOf(repo, b)) as (r: never) => ResourceItem, q);
+    scan(http, (p) => `/repos/${repo}/branches?per_page=${PER_PAGE}&page=${p}`, (b) => branch(repo, b), q);
 
   async function directory(http: ResourceHttp, repo: string, branch: string, path: string | undefined): Promise<ResourceItem[] | null> {
     const response = await get<unknown>(http, `/repos/${repo}/contents${path ? `/${seg(path)}` : ""}?ref=${encodeURIComponent(branch)}`);
     // GitHub: a directory answers an array, a file an object.
     if (!Array.isArray(response.body)) return null;
-    return (response.body as Entry[]).map((e) => entryOf(repo, branch, e));
+    return expectList<Entry>("github", response.body, "a directory", ENTRY_SHAPE).map((e) => entryOf(repo, branch, e));
   }
 
   async function listContents(http: ResourceHttp, id: GithubId, q: ResourceListQuery): Promise<ResourcePage> {
@@ -112,8 +126,8 @@ export function createGithubResources(apiBaseUrl: string): ResourceProvider {
     return pageOfList(kept, q.first, q.after);
   }
 
-  const getRepo = async (http: ResourceHttp, repo: string) => repoOf((await get<Repo>(http, `/repos/${repo}`)).body);
-  const getBranch = async (http: ResourceHttp, repo: string, branch: string) => branchOf(repo, (await get<Branch>(http, `/repos/${repo}/branches/${seg(branch)}`)).body);
+  const getRepo = async (http: ResourceHttp, name: string) => repo((await get<unknown>(http, `/repos/${name}`)).body);
+  const getBranch = async (http: ResourceHttp, name: string, ref: string) => branch(name, (await get<unknown>(http, `/repos/${name}/branches/${seg(ref)}`)).body);
   async function getPath(http: ResourceHttp, id: GithubId): Promise<ResourceItem> {
     const path = id.path!;
     const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : undefined;

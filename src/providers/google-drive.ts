@@ -1,6 +1,7 @@
 import { AppError } from "../errors.js";
 import type { UpstreamResponse } from "./http.js";
 import { matchesFilter, readState, stateInt } from "./paging.js";
+import { expectList, expectObject } from "./shape.js";
 import type { ResourceHttp, ResourceItem, ResourceListQuery, ResourcePage, ResourceRef, ResourceType } from "./types.js";
 
 // Google Drive v3 (upstream-apis §2): files.list with `q`, pageSize/pageToken (pages may come back
@@ -19,6 +20,8 @@ const EMPTY_PAGE_HOPS = 5;
 
 interface DriveFile { id: string; name: string; mimeType: string; parents?: string[]; modifiedTime?: string; size?: string; webViewLink?: string; iconLink?: string; driveId?: string; ownedByMe?: boolean; trashed?: boolean }
 interface Drive { id: string; name: string }
+const FILE_SHAPE = { id: "string", name: "string", mimeType: "string" } as const;
+const DRIVE_SHAPE = { id: "string", name: "string" } as const;
 
 /** A Drive query string literal, escaped (`'` → `\'`, `\` → `\\`): user input never ends the string. */
 export const driveString = (value: string) => `'${value.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
@@ -76,13 +79,13 @@ export function createDrive(apiBaseUrl: string) {
   }
 
   /** One page at the paging state {t: pageToken, n: pageSize, s: skip}; follows empty pages. */
-  async function fetchPage<T, R>(http: ResourceHttp, state: Record<string, unknown>, room: number, url: (token: string | undefined, size: number) => string, rows: (body: T) => R[] | undefined) {
+  async function fetchPage<T, R>(http: ResourceHttp, state: Record<string, unknown>, room: number, url: (token: string | undefined, size: number) => string, rows: (body: T) => R[]) {
     let token = typeof state.t === "string" ? state.t : undefined;
     const skip = stateInt(state, "s", 0);
     const size = skip > 0 ? stateInt(state, "n") : room;
     for (let hop = 0; ; hop++) {
       const response: UpstreamResponse<T & { nextPageToken?: string }> = await http.get(url(token, size));
-      const all = rows(response.body) ?? [];
+      const all = rows(response.body);
       const next = response.body?.nextPageToken;
       if (all.length > skip || !next || hop >= EMPTY_PAGE_HOPS) return { token, size, skip, all, next };
       token = next;
@@ -109,7 +112,7 @@ export function createDrive(apiBaseUrl: string) {
     if (where === null) return { items: out, hasNextPage: false };
     const page = await fetchPage<{ files?: DriveFile[] }, DriveFile>(http, state, room, (pageToken, pageSize) =>
       api("/files", { q: where, pageSize, pageToken, fields: LIST_FIELDS, orderBy: "folder,name", corpora, supportsAllDrives: "true", includeItemsFromAllDrives: "true" }),
-      (body) => body?.files,
+      (body) => expectList<DriveFile>("google", body?.files, "a Drive listing", FILE_SHAPE),
     );
     const items = page.all.map((f) => driveItem(f, q.type));
     const end = Math.min(items.length, page.skip + room);
@@ -126,7 +129,7 @@ export function createDrive(apiBaseUrl: string) {
   async function sharedDrives(http: ResourceHttp, q: ResourceListQuery, state: Record<string, unknown>): Promise<ResourcePage> {
     const page = await fetchPage<{ drives?: Drive[] }, Drive>(http, state, Math.min(q.first, 100), (pageToken, pageSize) =>
       api("/drives", { pageSize, pageToken, q: q.search ? `name contains ${driveString(q.search)}` : undefined, fields: "nextPageToken,drives(id,name)" }),
-      (body) => body?.drives,
+      (body) => expectList<Drive>("google", body?.drives, "a shared drives listing", DRIVE_SHAPE),
     );
     const end = Math.min(page.all.length, page.skip + q.first);
     const items: ResourcePage["items"] = [];
@@ -142,11 +145,11 @@ export function createDrive(apiBaseUrl: string) {
   async function get(http: ResourceHttp, id: string, browse: ResourceType): Promise<ResourceItem> {
     if (VIRTUAL_ROOTS.some(([v]) => v === id)) return virtualRoot(id);
     if (!/^[\w-]+$/.test(id)) throw new AppError("NOT_FOUND", `File not found: ${id}.`, { provider: "google" });
-    const { body: f } = await http.get<DriveFile>(api(`/files/${encodeURIComponent(id)}`, { fields: FILE_FIELDS, supportsAllDrives: "true" }));
+    const f = expectObject<DriveFile>("google", (await http.get(api(`/files/${encodeURIComponent(id)}`, { fields: FILE_FIELDS, supportsAllDrives: "true" }))).body, "a Drive file", FILE_SHAPE);
     if (f.trashed) throw new AppError("NOT_FOUND", `File not found: ${id}.`, { provider: "google" });
     let item = driveItem(f, browse);
     if (f.driveId && f.driveId === f.id) {
-      const { body: d } = await http.get<Drive>(api(`/drives/${encodeURIComponent(f.id)}`, { fields: "id,name" }));
+      const d = expectObject<Drive>("google", (await http.get(api(`/drives/${encodeURIComponent(f.id)}`, { fields: "id,name" }))).body, "a shared drive", DRIVE_SHAPE);
       item = folderItem(d.id, d.name, { type: "GOOGLE_DRIVE_FOLDER", id: SHARED_DRIVES }, d.id);
     }
     const tree = treeOf(browse);

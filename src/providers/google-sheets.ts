@@ -1,5 +1,6 @@
 import { AppError } from "../errors.js";
 import { nameMatches, pageOfList } from "./paging.js";
+import { expectList, expectObject } from "./shape.js";
 import type { ResourceHttp, ResourceItem, ResourceListQuery, ResourcePage } from "./types.js";
 
 // Google Sheets v4 (upstream-apis §2): a spreadsheet's tabs come from spreadsheets.get with `fields`.
@@ -28,9 +29,11 @@ const tabOf = (spreadsheetId: string, title: string | null, p: SheetProperties):
 export function createSheets(sheetsApiBaseUrl: string) {
   async function tabs(http: ResourceHttp, spreadsheetId: string): Promise<ResourceItem[]> {
     const url = `${sheetsApiBaseUrl}/v4/spreadsheets/${encodeURIComponent(spreadsheetId)}?fields=${encodeURIComponent(TAB_FIELDS)}`;
-    const { body } = await http.get<Spreadsheet>(url);
-    const title = body?.properties?.title ?? null;
-    return (body?.sheets ?? []).map((s) => tabOf(spreadsheetId, title, s.properties)).sort((a, b) => Number(a.attributes.index) - Number(b.attributes.index));
+    const body = expectObject<Spreadsheet>("google", (await http.get(url)).body, "a spreadsheet", { sheets: "object" });
+    const title = body.properties?.title ?? null;
+    const sheets = expectList<{ properties: SheetProperties }>("google", body.sheets, "a spreadsheet's tabs", { properties: "object" });
+    const shape = { sheetId: "number", title: "string", index: "number" } as const;
+    return sheets.map((s) => tabOf(spreadsheetId, title, expectObject<SheetProperties>("google", s.properties, "a tab", shape))).sort((a, b) => Number(a.attributes.index) - Number(b.attributes.index));
   }
 
   return {

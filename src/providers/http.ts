@@ -67,7 +67,15 @@ export async function requestJson<T = unknown>(
     const timedOut = cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError");
     throw new UpstreamError("network", provider, timedOut ? `${provider} did not answer in time` : `${provider} could not be reached`, {}, { cause });
   }
-  const text = await response.text().catch(() => "");
+  // The deadline covers the body too (the signal aborts a body that stalls after the headers): a
+  // body that is cut off or never ends is no answer, never an empty one.
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    const timedOut = cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError");
+    throw new UpstreamError("network", provider, timedOut ? `${provider} did not finish answering in time` : `${provider} broke off its answer`, { status: response.status }, { cause });
+  }
   let body: unknown = null;
   if (text) {
     try {

@@ -1,5 +1,6 @@
 import { AppError } from "../errors.js";
 import { UpstreamError } from "./http.js";
+import { expectList, expectObject } from "./shape.js";
 import { fetchProjectKeys } from "./supabase-keys.js";
 import { nameMatches, pageOfList, readState, stateInt } from "./paging.js";
 import { resourceType } from "./resource-info.js";
@@ -24,6 +25,7 @@ export const SUPABASE_RESOURCE_TYPES = [
 
 interface Project { ref: string; name: string; region?: string; status?: string; organization_slug?: string; organization_id?: string; created_at?: string; database?: { host?: string; version?: string } }
 interface TableRow { table_schema: string; table_name: string }
+const PROJECT_SHAPE = { ref: "string", name: "string" } as const;
 
 /** A SQL identifier, quoted only when it needs to be (`public.orders`, `"Sales"."Q1 report"`). */
 export const quoteIdent = (name: string) => (/^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`);
@@ -70,16 +72,14 @@ export function createSupabaseResources(apiBaseUrl: string): ResourceProvider {
 
   async function listProjects(http: ResourceHttp, q: ResourceListQuery): Promise<ResourcePage> {
     const { body } = await http.get<Project[]>(api("/v1/projects"));
-    if (!Array.isArray(body)) throw new UpstreamError("body", "supabase", "supabase answered /v1/projects without a list");
-    const all = body.map(projectOf).filter((p) => nameMatches(p.name, q.search) && (!q.filter.kinds || q.filter.kinds.includes("DATABASE")));
+    const all = expectList<Project>("supabase", body, "/v1/projects", PROJECT_SHAPE).map(projectOf).filter((p) => nameMatches(p.name, q.search) && (!q.filter.kinds || q.filter.kinds.includes("DATABASE")));
     return pageOfList(all.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)), q.first, q.after);
   }
-  const getProject = async (http: ResourceHttp, ref: string) => projectOf((await http.get<Project>(api(`/v1/projects/${checkRef(ref)}`))).body);
+  const getProject = async (http: ResourceHttp, ref: string) => projectOf(expectObject<Project>("supabase", (await http.get(api(`/v1/projects/${checkRef(ref)}`))).body, "a project", PROJECT_SHAPE));
 
   const query = async (http: ResourceHttp, ref: string, sql: string, parameters: unknown[]) => {
     const { body } = await http.post<TableRow[]>(api(`/v1/projects/${checkRef(ref)}/database/query/read-only`), { query: sql, parameters });
-    if (!Array.isArray(body)) throw new UpstreamError("body", "supabase", "supabase answered a query without rows");
-    return body;
+    return expectList<TableRow>("supabase", body, "a query", { table_schema: "string", table_name: "string" });
   };
 
   async function listTables(http: ResourceHttp, ref: string, q: ResourceListQuery): Promise<ResourcePage> {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Config } from "../config.js";
 import { requestJson, type HttpDeps } from "./http.js";
+import { expectList } from "./shape.js";
 import type { ApiKeyProvider, ProviderModule, ScopeHierarchy } from "./types.js";
 import { createSupabaseResources, SUPABASE_RESOURCE_TYPES } from "./supabase-resources.js";
 
@@ -31,7 +32,8 @@ export const supabase: ProviderModule<SupabaseConfig> = {
         const { body } = await requestJson<unknown[]>(http, "supabase", `${cfg.apiBaseUrl}/v1/projects`, {
           headers: { authorization: `Bearer ${key}`, accept: "application/json" },
         });
-        const projects = Array.isArray(body) ? body.length : 0;
+        // A 2xx without the list proves nothing: no answer (UPSTREAM_UNAVAILABLE), not "0 projects".
+        const projects = expectList("supabase", body, "/v1/projects").length;
         return { accountId: tokenFingerprint(key), accountLabel: `Supabase (${projects} project${projects === 1 ? "" : "s"})`, scopes: [] };
       },
       async revoke() {

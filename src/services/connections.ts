@@ -79,6 +79,10 @@ export async function connectApiKey(
   if (!provider || provider.authType !== "API_KEY") throw new AppError("PROVIDER_NOT_CONFIGURED", `${input.provider} does not take API keys`);
   const key = input.key.trim();
   if (!key) throw new AppError("BAD_USER_INPUT", "The access token is empty", { field: "accessToken" });
+  // A token is printable ASCII: anything else could not even be sent as a header (never echoed back).
+  if (key.length > MAX_KEY_LENGTH || !/^[\x21-\x7e]+$/.test(key)) {
+    throw new AppError("BAD_USER_INPUT", `The access token must be at most ${MAX_KEY_LENGTH} printable ASCII characters without spaces`, { field: "accessToken" });
+  }
   const identity = await verifyKey(provider, key);
   await ensureUser(deps, input.userId);
   const label = input.label?.trim() || identity.accountLabel;
@@ -96,11 +100,27 @@ async function verifyKey(provider: ApiKeyProvider, key: string) {
     return await provider.verifyKey(key);
   } catch (error) {
     if (error instanceof UpstreamError && error.kind === "status" && (error.info.status === 401 || error.info.status === 403)) {
-      const reason = (error.info.body as { message?: string } | null)?.message ?? `HTTP ${error.info.status}`;
+      const reason = refusalReason(error, key);
       throw new AppError("BAD_USER_INPUT", `${provider.displayName} rejected the access token: ${reason}`, { field: "accessToken", reason });
     }
     throw error;
   }
+}
+
+/** Longest API key accepted (Supabase tokens are ~44 characters). */
+export const MAX_KEY_LENGTH = 2048;
+
+/**
+ * What the provider said when it refused a key, for the client: its message, unless that quotes
+ * any part of the key (eight characters or more) or is long; then only the HTTP status.
+ */
+function refusalReason(error: UpstreamError, key: string): string {
+  const message = (error.info.body as { message?: unknown } | null)?.message;
+  const fallback = `HTTP ${error.info.status}`;
+  if (typeof message !== "string" || !message.trim() || message.length > 300) return fallback;
+  if (message.includes(key)) return fallback;
+  for (let i = 0; i + 8 <= key.length; i++) if (message.includes(key.slice(i, i + 8))) return fallback;
+  return message.trim();
 }
 
 export interface DisconnectResult {

@@ -9,7 +9,7 @@ import type { ConditionalCache } from "./conditional-cache.js";
 import { connectionRowOfUser } from "./connection-rows.js";
 import { splitScopes, type IntegrationConnection } from "./connections.js";
 import { createResourceHttp, type UpstreamCallStats } from "./resource-http.js";
-import { decodeCursor, encodeCursor, type ListingIdentity } from "./resource-cursors.js";
+import { cursorCodec, type ListingIdentity } from "./resource-cursors.js";
 import { appErrorFromUpstream } from "./upstream-errors.js";
 
 /** Page size bounds for `first`: default 50, at most 100. */
@@ -51,6 +51,7 @@ export type ResourceBrowser = ReturnType<typeof createResourceBrowser>;
  */
 export function createResourceBrowser(deps: Deps, userId: string | null, shared: { etags: ConditionalCache }) {
   const stats: UpstreamCallStats = { sent: 0, notModified: 0, deduplicated: 0 };
+  const cursors = cursorCodec(deps.config.oauthStateSecret);
   const connections = new DataLoader<string, IntegrationConnection>(async (ids) => {
     // Hot path (every resource request): raw reads skip Prisma's per-call query compile (connection-rows.ts).
     const rows = userId ? await Promise.all(ids.map((id) => connectionRowOfUser(deps.db, userId, id))) : [];
@@ -137,17 +138,17 @@ export function createResourceBrowser(deps: Deps, userId: string | null, shared:
       const filter = checkFilter(args.filter);
       const connection = await connections.load(connectionId);
       const listing: ListingIdentity = { connectionId, type: args.type, parentId: args.parentId ?? null, filter, search };
-      const after = args.after ? decodeCursor(listing, args.after) : null;
+      const after = args.after ? cursors.decode(listing, args.after) : null;
       if (after === END) return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
       const page = await run(connection, args.type, (spec, http) =>
         spec.list(http, { type: args.type, parentId: args.parentId ?? null, parentType: args.parentType ?? null, filter, search, first, after }),
       );
       const edges = page.items.map(({ item, after: next }) => {
         items.prime(itemKey(connectionId, item), item);
-        return { cursor: next === null ? encodeCursor(listing, END) : encodeCursor(listing, next), node: node(connectionId, args.type, item) };
+        return { cursor: cursors.encode(listing, next === null ? END : next), node: node(connectionId, args.type, item) };
       });
       deps.logger.debug({ connectionId, type: args.type, items: edges.length, upstreamSoFar: { ...stats } }, "resources listed");
-      const endCursor = page.hasNextPage && page.resume ? encodeCursor(listing, page.resume) : (edges.at(-1)?.cursor ?? null);
+      const endCursor = page.hasNextPage && page.resume ? cursors.encode(listing, page.resume) : (edges.at(-1)?.cursor ?? null);
       return { edges, pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor } };
     },
 
@@ -173,7 +174,8 @@ export function createResourceBrowser(deps: Deps, userId: string | null, shared:
       try {
         return node(connectionId, browseType, await load(connectionId, { type, id }));
       } catch (error) {
-        if (isAppError(error) && error.code === "NOT_FOUND") return null;
+        // Gone, not the caller's, or a type this connection's provider does not have: no such node.
+        if (isAppError(error) && (error.code === "NOT_FOUND" || (error.code === "BAD_USER_INPUT" && error.details.field === "type"))) return null;
         throw error;
       }
     },

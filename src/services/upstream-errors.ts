@@ -16,7 +16,7 @@ export interface UpstreamErrorContext {
 
 /**
  * The one mapping of an upstream failure to what a client can act on. Never a 500 for something
- * an upstream did: no answer or 5xx → UPSTREAM_UNAVAILABLE; a grant too narrow → INSUFFICIENT_SCOPE
+ * an upstream did: no answer (or one cut off, or without the fields asked for) or 5xx → UPSTREAM_UNAVAILABLE; a grant too narrow → INSUFFICIENT_SCOPE
  * with the missing scopes; 429 or a provider's own rate-limit answer → RATE_LIMITED with retryAfter
  * (seconds); 401 → RECONNECT_REQUIRED; 404 → NOT_FOUND; anything else → UPSTREAM_ERROR.
  */
@@ -24,7 +24,8 @@ export function appErrorFromUpstream(error: UpstreamError, context: UpstreamErro
   const { provider } = error;
   const status = error.info.status;
   const at = { provider, ...(context.connectionId ? { connectionId: context.connectionId } : {}) };
-  if (error.kind === "network" || (status !== undefined && status >= 500)) {
+  // A 2xx without what was asked (not JSON, fields missing) is no usable answer either: never an empty success.
+  if (error.kind === "network" || error.kind === "body" || (status !== undefined && status >= 500)) {
     return new AppError("UPSTREAM_UNAVAILABLE", `${provider} is unavailable right now; try again shortly`, at, { cause: error });
   }
   const known = error.kind === "status" ? (context.classify?.(error) ?? null) : null;

@@ -24,6 +24,12 @@ export interface FakeResponse {
 
 export type FakeHandler = (req: FakeRequest) => FakeResponse | Promise<FakeResponse>;
 
+/** An answer whose body stalls after `start`: headers sent, body never finished. */
+export interface StalledBody {
+  stall: { status: number; headers?: Record<string, string>; start: string };
+}
+export const stallBody = (status: number, start: string, headers: Record<string, string> = {}): StalledBody => ({ stall: { status, headers, start } });
+
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}): FakeResponse => ({ status, body, headers });
 export const redirectTo = (location: string): FakeResponse => ({ status: 302, headers: { location } });
 export const html = (status: number, text: string): FakeResponse => ({ status, body: `<!doctype html><title>Error</title><p>${text}</p>`, headers: { "content-type": "text/html" } });
@@ -55,7 +61,7 @@ export const bearerOf = (req: FakeRequest) => /^Bearer\s+(\S+)$/i.exec(req.heade
  */
 export class FakeHttpServer {
   readonly calls: FakeRequest[] = [];
-  private injected: { match: (r: FakeRequest) => boolean; response: FakeResponse | "drop"; times: number }[] = [];
+  private injected: { match: (r: FakeRequest) => boolean; response: FakeResponse | "drop" | StalledBody; times: number }[] = [];
   private holds: { match: (r: FakeRequest) => boolean; phase: "request" | "response"; arrived: (r: FakeRequest) => void; gate: Promise<void> }[] = [];
   private server!: Server;
   url = "";
@@ -75,8 +81,11 @@ export class FakeHttpServer {
     return this.calls.filter((c) => c.method === method && (typeof path === "string" ? c.path === path : path.test(c.path))).length;
   }
 
-  /** The next `times` requests matching answer with `response` (or have their connection dropped). */
-  failNext(match: (r: FakeRequest) => boolean, response: FakeResponse | "drop", times = 1): void {
+  /**
+   * The next `times` requests matching answer with `response`, have their connection dropped
+   * ("drop"), or get the headers and the start of a body that then never ends (`stallBody(…)`).
+   */
+  failNext(match: (r: FakeRequest) => boolean, response: FakeResponse | "drop" | StalledBody, times = 1): void {
     this.injected.push({ match, response, times });
   }
 
@@ -118,6 +127,13 @@ export class FakeHttpServer {
       injected.times--;
       if (injected.response === "drop") {
         req.socket.destroy();
+        return;
+      }
+      if ("stall" in injected.response) {
+        // Headers and a first chunk go out; the rest never comes (the socket stays open until close()).
+        const { status, headers, start } = injected.response.stall;
+        res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+        res.write(start);
         return;
       }
       response = injected.response;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../src/gql/index.js";
 import { decodeGlobalId } from "../../src/ids.js";
-import { encodeCursor } from "../../src/services/resource-cursors.js";
+import { cursorCodec } from "../../src/services/resource-cursors.js";
 import { googleError } from "../fakes/google-drive.js";
 import { json } from "../fakes/server.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
@@ -58,7 +58,8 @@ describe("asking for the wrong thing", () => {
     expect(await errorOf(list(google, { after: "bm90IGEgY3Vyc29y" }))).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
     const page = await list(google, { parentId: fakes.ids.big, first: 5 });
     expect(await errorOf(list(google, { parentId: fakes.ids.projects, after: page.data!.resources.pageInfo.endCursor }))).toMatchObject({ code: "BAD_USER_INPUT" });
-    const forged = encodeCursor({ connectionId: decodeGlobalId(google)!.id, type: "GOOGLE_DRIVE_FILE", parentId: null, filter: {}, search: null }, "{not json");
+    // Signed with the gateway's own key (as only the server can), but with a paging state it never wrote.
+    const forged = cursorCodec(gw.config.oauthStateSecret).encode({ connectionId: decodeGlobalId(google)!.id, type: "GOOGLE_DRIVE_FILE", parentId: null, filter: {}, search: null }, "{not json");
     expect(await errorOf(list(google, { after: forged }))).toMatchObject({ code: "BAD_USER_INPUT" });
   });
 

@@ -50,6 +50,15 @@ describe("configuration", () => {
     );
   });
 
+  it("in production, a missing or non-https PUBLIC_URL stops the start (redirects and the Secure cookie come from it)", () => {
+    const prod = { ...complete, NODE_ENV: "production" };
+    expect(problemsOf(prod)).toEqual([expect.stringContaining("PUBLIC_URL is required in production")]);
+    expect(problemsOf({ ...prod, PUBLIC_URL: "http://gateway.example.com" })).toEqual([expect.stringContaining("PUBLIC_URL must be an https URL in production")]);
+    expect(loadConfig({ ...prod, PUBLIC_URL: "https://gateway.example.com/" }).publicUrl).toBe("https://gateway.example.com");
+    // Outside production the local default stays.
+    expect(loadConfig(complete).publicUrl).toBe("http://localhost:4000");
+  });
+
   it("lists every problem at once", () => {
     const problems = problemsOf({
       ...complete,

@@ -10,6 +10,7 @@ export const BoundResourceRef = builder.prismaNode("BoundResource", {
   id: { field: "id" },
   authScopes: { user: true },
   findUnique: (id, ctx) => ({ id, userId: ctx.viewer?.userId ?? "" }),
+  nullable: true,
   fields: (t) => ({
     type: t.field({ type: ResourceTypeEnum, resolve: (b) => b.type as ResourceType }),
     resourceId: t.exposeString("upstreamId", { description: "The upstream id tools receive (Drive file id, owner/repo, project ref, …)." }),

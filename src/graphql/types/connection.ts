@@ -9,8 +9,9 @@ import type { ProviderId } from "../../providers/types.js";
 export const IntegrationConnectionRef = builder.prismaNode("IntegrationConnection", {
   id: { field: "id" },
   authScopes: { user: true },
-  // node(id) looks up only the asking user's rows: another user's id is simply not found.
+  // node(id) looks up only the asking user's rows: another user's id is simply not found (null).
   findUnique: (id, ctx) => ({ id, userId: ctx.viewer?.userId ?? "" }),
+  nullable: true,
   fields: (t) => ({
     provider: t.field({ type: IntegrationProviderEnum, resolve: (c) => c.provider as ProviderId }),
     authType: t.expose("authType", { type: AuthTypeEnum }),
