@@ -25,7 +25,7 @@ const RETRY_DELAY_MS = 100;
 
 export type NeedsReauthReason = "REVOKED" | "EXPIRED";
 
-type LifecycleDeps = Pick<Deps, "db" | "cipher" | "providers" | "now" | "logger">;
+type LifecycleDeps = Pick<Deps, "db" | "cipher" | "providers" | "now" | "logger" | "metrics">;
 
 export interface LiveCredential {
   connection: IntegrationConnection;
@@ -66,9 +66,15 @@ export async function liveCredential(deps: LifecycleDeps, connection: Integratio
 
   const inflight = inflightRefreshes(deps.db);
   let pending = inflight.get(connection.id);
-  if (!pending) {
+  if (pending) deps.metrics?.refreshes.inc({ provider: connection.provider, outcome: "shared", cause: "in_process" });
+  else {
     const refused = stale ? { seenAccessToken: connection.accessToken, staleToken: options.staleToken! } : undefined;
-    pending = refreshWithLease(deps, connection.id, refused).finally(() => inflight.delete(connection.id));
+    pending = refreshWithLease(deps, connection.id, refused)
+      .catch((error: unknown) => {
+        deps.metrics?.refreshes.inc({ provider: connection.provider, outcome: "failed", cause: error instanceof AppError ? error.code : "internal" });
+        throw error;
+      })
+      .finally(() => inflight.delete(connection.id));
     inflight.set(connection.id, pending);
   }
   const fresh = await pending;
@@ -98,7 +104,10 @@ async function refreshWithLease(deps: LifecycleDeps, connectionId: string, refus
       // (Also compare plaintexts: re-encryption under a new key changes the stored string only.)
       const refused =
         !!refusedToken && (row.accessToken === refusedToken.seenAccessToken || (await deps.cipher.decrypt(row.accessToken)) === refusedToken.staleToken);
-      if (!refused && !expiresWithin(row, now, REFRESH_MARGIN_MS)) return row;
+      if (!refused && !expiresWithin(row, now, REFRESH_MARGIN_MS)) {
+        deps.metrics?.refreshes.inc({ provider: row.provider, outcome: "shared", cause: "other_instance" });
+        return row;
+      }
       if (leased) return await refreshRow(deps, row, { refused, tookOver });
       if (Date.now() - started > LEASE_WAIT_MS) {
         throw new AppError("UPSTREAM_UNAVAILABLE", "Another refresh of this connection is taking too long; try again", { provider: row.provider, retryAfter: 5 });
@@ -173,6 +182,7 @@ async function persistRefreshed(deps: LifecycleDeps, row: IntegrationConnection,
     },
   });
   clearRefreshFailures(deps.db, row.id);
+  deps.metrics?.refreshes.inc({ provider: row.provider, outcome: "done", cause: "" });
   deps.logger.info({ connectionId: row.id, provider: row.provider, rotated: !!tokens.refreshToken }, "access token refreshed");
   return updated;
 }
