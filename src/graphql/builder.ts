@@ -36,8 +36,19 @@ export const builder = new SchemaBuilder<{
       if (!decoded) throw new AppError("BAD_USER_INPUT", "Malformed global id", { id: globalId });
       return decoded;
     },
-    nodeQueryOptions: { authScopes: { user: true } },
-    nodesQueryOptions: { authScopes: { user: true } },
+    nodeQueryOptions: { authScopes: { user: true }, description: "Anything of yours by global id (a connection, a resource, a binding); null when it is not yours or does not exist.", args: { id: { description: "A global id." } } },
+    nodesQueryOptions: { authScopes: { user: true }, description: "Several global ids at once (null for each that is not yours).", args: { ids: { description: "Global ids." } } },
+    nodeTypeOptions: { description: "Something with a global id that node(id) finds again." },
+    idFieldOptions: { description: "Global id." },
+    pageInfoTypeOptions: { description: "Where a page sits in its listing." },
+    hasNextPageFieldOptions: { description: "Whether there is more after this page (follow endCursor)." },
+    hasPreviousPageFieldOptions: { description: "Always false: listings page forward only." },
+    startCursorFieldOptions: { description: "The first edge's cursor." },
+    endCursorFieldOptions: { description: "Send as `after` for the next page." },
+    pageInfoFieldOptions: { description: "Paging information." },
+    edgesFieldOptions: { description: "The page's entries." },
+    cursorFieldOptions: { description: "Resumes the listing right after this entry." },
+    nodeFieldOptions: { description: "The entry." },
   },
   scopeAuth: {
     authScopes: (ctx) => ({ user: !!ctx.viewer, service: !!ctx.viewer?.scopes.has("credentials:resolve") }),
@@ -50,5 +61,5 @@ export const builder = new SchemaBuilder<{
 
 builder.addScalarType("DateTime", DateTimeResolver);
 builder.addScalarType("JSON", JSONResolver);
-builder.queryType({});
-builder.mutationType({});
+builder.queryType({ description: "Reads: providers, your connections and what is in them, tools and scopes, credentials for tool runners." });
+builder.mutationType({ description: "Connect, re-authorize, disconnect, bind resources." });
