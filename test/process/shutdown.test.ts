@@ -137,7 +137,7 @@ describe(`npm run ${SCRIPT}`, () => {
     expect(s.output()).toMatch(/"drained":true,"msg":"stopped"/);
     expect(alive(servers[0]!)).toBe(false);
     expect(await refused(s.port)).toBe(true);
-  });
+  }, 120_000); // npm + tsx start-up takes a while on a loaded machine
 
   it("gives up on a request that outlives SHUTDOWN_TIMEOUT_MS, says so, and still exits", async () => {
     const s = await start({ SHUTDOWN_TIMEOUT_MS: "400" });
@@ -152,5 +152,5 @@ describe(`npm run ${SCRIPT}`, () => {
     await request.done;
     expect(alive(servers[0]!)).toBe(false);
     expect(await refused(s.port)).toBe(true);
-  });
+  }, 120_000);
 });
