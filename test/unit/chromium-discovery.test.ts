@@ -49,5 +49,5 @@ describe("findChromium", () => {
     expect(execFileSync(found.executablePath, ["--version"], { encoding: "utf8", env: { ...process.env, ...found.env } })).toMatch(/^Chromium \d+/);
     // A second call reuses what was unpacked.
     expect(await findChromium({ env: { PATH: empty, PLAYWRIGHT_BROWSERS_PATH: empty }, cacheDir })).toEqual(found);
-  });
+  }, 120_000); // unpacking ~200 MB: 2 s on a quiet machine, much longer on a busy one
 });
