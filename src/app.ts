@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { createServerAdapter } from "@whatwg-node/server";
-import { createYoga } from "graphql-yoga";
+import { getOperationAST, type DocumentNode, type ExecutionResult } from "graphql";
+import { createYoga, type Plugin } from "graphql-yoga";
 import { createAuthenticator, type Authenticate } from "./auth/bearer.js";
 import type { Config } from "./config.js";
 import { TokenCipher } from "./crypto.js";
@@ -14,13 +16,57 @@ import { useStorableInput } from "./graphql/input-guard.js";
 import { schema } from "./graphql/schema.js";
 import { problem, problemFromAppError } from "./http/problem.js";
 import { createIntegrationRoutes } from "./http/routes.js";
+import { graphiqlAssets, renderGraphiQLPage, withGraphiQLHeaders } from "./http/graphiql.js";
 import { createWebRoutes } from "./http/web.js";
-import { createLogger, type Logger } from "./logger.js";
+import { createLogger, requestScope, type Logger } from "./logger.js";
+import { createMetrics, instrumentFetch, metricsRoute, upstreamClassifier, type Metrics } from "./metrics.js";
 import type { FetchLike } from "./providers/http.js";
 import { createProviderRegistry } from "./providers/registry.js";
 import { ConditionalCache } from "./services/conditional-cache.js";
 import { createResourceBrowser } from "./services/resources.js";
 import { ensureUser } from "./services/users.js";
+
+/** A client's `x-request-id` is kept when it looks like an id (no spaces, quotes or control characters; ≤ 128). */
+const saneRequestId = (value: string | null) => (value && /^[A-Za-z0-9._:@\/+=-]{1,128}$/.test(value) ? value : null);
+
+/** Sets a header, copying the response when its headers are immutable (redirects, fetched responses). */
+function withHeader(response: Response, name: string, value: string): Response {
+  try {
+    response.headers.set(name, value);
+    return response;
+  } catch {
+    const copy = new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    copy.headers.set(name, value);
+    return copy;
+  }
+}
+
+/**
+ * Puts the GraphQL operation's name and type into the request's log scope (every log line of the
+ * request carries it) and its outcome (`ok`, or the first error's code) for the metrics.
+ */
+function operationScope(): Plugin {
+  const name = (document: DocumentNode | undefined, operationName: string | null | undefined) => {
+    const scope = requestScope.getStore();
+    if (!scope) return;
+    const operation = document ? getOperationAST(document, operationName) : null;
+    const chosen = operation?.name?.value ?? operationName ?? undefined;
+    if (chosen) scope.operation = chosen.slice(0, 100);
+    if (operation) scope.operationType = operation.operation;
+  };
+  return {
+    onParams: ({ params }) => name(undefined, params.operationName),
+    onValidate: ({ params }) => name(params.documentAST, requestScope.getStore()?.operation),
+    onResultProcess: ({ result }) => {
+      const scope = requestScope.getStore();
+      if (!scope) return;
+      const first = (Array.isArray(result) ? result : [result]) as ExecutionResult[];
+      const error = first.flatMap((r) => r?.errors ?? [])[0];
+      const code = error?.extensions?.code;
+      scope.outcome = !error ? "ok" : typeof code === "string" && /^[A-Z_]{1,40}$/.test(code) ? code : "error";
+    },
+  };
+}
 
 export interface AppOptions {
   config: Config;
@@ -45,10 +91,13 @@ export interface App {
 export function createApp(options: AppOptions): App {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const http = { fetch: options.fetch ?? fetch, timeoutMs: config.upstreamTimeoutMs };
+  const db = options.db ?? createDb(config.databaseUrl);
+  const metrics = createMetrics(db);
+  const http = { fetch: instrumentFetch(options.fetch ?? fetch, metrics, upstreamClassifier(config)), timeoutMs: config.upstreamTimeoutMs };
   const deps: Deps = {
     config,
-    db: options.db ?? createDb(config.databaseUrl),
+    db,
+    metrics,
     cipher: new TokenCipher(config.tokenEncryptionKeys),
     providers: createProviderRegistry(config, http),
     http,
@@ -66,11 +115,17 @@ export function createApp(options: AppOptions): App {
     schema,
     graphqlEndpoint: "/graphql",
     graphiql: { title: "Integrations gateway", defaultQuery: "query Me {\n  viewer { id connections { id provider accountLabel status scopes } }\n}\n" },
+    renderGraphiQL: renderGraphiQLPage,
     landingPage: false,
     logging: false,
-    cors: { origin: config.allowedReturnOrigins, credentials: false, allowedHeaders: ["authorization", "content-type"] },
+    // CORS_ORIGINS: an origin off the list gets no CORS headers at all, so the browser refuses it.
+    cors: (request) => {
+      const origin = request.headers.get("origin");
+      if (!origin || !config.corsOrigins.includes(origin)) return false;
+      return { origin: [origin], credentials: false, allowedHeaders: ["authorization", "content-type", "x-request-id"], exposedHeaders: ["x-request-id"], maxAge: 600 };
+    },
     maskedErrors: { maskError: createMaskError(logger) },
-    plugins: [useStorableInput()],
+    plugins: [operationScope(), useStorableInput()],
     context: async ({ request }): Promise<Context> => {
       try {
         const caller = await authenticate(request.headers.get("authorization"));
@@ -95,15 +150,26 @@ export function createApp(options: AppOptions): App {
     return problem(503, "service_unavailable", "Service Unavailable", state.detail, { reason: state.reason });
   };
 
-  const handle = async (request: Request): Promise<Response> => {
+  const handle = (request: Request): Promise<Response> => {
+    const requestId = saneRequestId(request.headers.get("x-request-id")) ?? randomUUID();
+    const scope = { requestId } as Parameters<typeof requestScope.run>[0];
+    return requestScope.run(scope, async () => withHeader(await serve(request, scope), "x-request-id", requestId));
+  };
+  const serve = async (request: Request, scope: { operation?: string; operationType?: string; outcome?: string }): Promise<Response> => {
     const started = performance.now();
     const url = new URL(request.url);
     let response: Response;
     try {
-      if (url.pathname === "/graphql") response = await yoga.fetch(request);
-      else if (url.pathname === "/healthz") response = Response.json({ ok: true });
+      if (url.pathname === "/graphql") {
+        response = withGraphiQLHeaders(await yoga.fetch(request));
+        if (scope.outcome) {
+          const labels = { operation: metrics.operationLabel(scope.operation), type: scope.operationType ?? "unknown", outcome: scope.outcome };
+          metrics.graphql.observe(labels, (performance.now() - started) / 1000);
+        }
+      } else if (url.pathname === "/healthz") response = Response.json({ ok: true });
       else if (url.pathname === "/readyz") response = await readiness();
-      else response = (await webRoutes(request, url)) ?? (await integrationRoutes(request, url)) ?? new Response("Not Found", { status: 404 });
+      else if (url.pathname === "/metrics") response = await metricsRoute(request, config, metrics);
+      else response = (await graphiqlAssets(request, url)) ?? (await webRoutes(request, url)) ?? (await integrationRoutes(request, url)) ?? new Response("Not Found", { status: 404 });
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
         logger.warn({ err: { name: (error as Error).name, code: (error as { code?: unknown }).code }, path: url.pathname }, "database unavailable");

@@ -65,7 +65,19 @@ export const envSchema = z.object({
   GITHUB_TOKEN_URL: url("https://github.com/login/oauth/access_token"),
   GITHUB_API_BASE_URL: url("https://api.github.com"),
   SUPABASE_API_BASE_URL: url("https://api.supabase.com"),
+  // Operations (issue 12): CORS, shutdown, metrics.
+  /** Comma-separated origins browsers may call the API from, or `none`; default: see CORS_DEV_ORIGINS. */
+  CORS_ORIGINS: optionalString,
+  /** How long SIGTERM waits for in-flight requests before closing what is left; default 10000 ms. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** `on` or `off`; default on outside production, and in production only when METRICS_TOKEN is set. */
+  METRICS: z.enum(["on", "off"]).optional(),
+  /** When set, /metrics wants `Authorization: Bearer <it>` (at least 16 characters). */
+  METRICS_TOKEN: optionalString,
 });
+
+/** Outside production CORS also allows the usual frontend dev servers (Vite, its preview, CRA/Next, …). */
+export const CORS_DEV_ORIGINS = ["http://localhost:5173", "http://127.0.0.1:5173", "http://localhost:4173", "http://localhost:3000", "http://127.0.0.1:3000", "http://localhost:8080"];
 
 export type Env = z.input<typeof envSchema>;
 
@@ -107,6 +119,10 @@ export interface Config {
   }) | null;
   github: (OAuthClientConfig & { authorizationUrl: string; tokenUrl: string; apiBaseUrl: string }) | null;
   supabase: { apiBaseUrl: string };
+  /** Origins allowed to call the API from a browser (CORS); empty: none. */
+  corsOrigins: string[];
+  shutdownTimeoutMs: number;
+  metrics: { enabled: boolean; token?: string };
 }
 
 export class ConfigError extends Error {
@@ -186,16 +202,27 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (e.NODE_ENV === "production" && !e.PUBLIC_URL) problems.push("PUBLIC_URL is required in production (the https URL browsers reach the gateway at)");
   else if (e.NODE_ENV === "production" && !publicUrl.startsWith("https://")) problems.push(`PUBLIC_URL must be an https URL in production, got ${publicUrl}`);
   problems.push(...databaseUrlProblems(e.DATABASE_URL));
-  const allowedReturnOrigins: string[] = [];
-  for (const origin of (e.ALLOWED_RETURN_ORIGINS ?? new URL(publicUrl).origin).split(",").map((o) => o.trim()).filter(Boolean)) {
-    try {
-      const u = new URL(origin);
-      if (u.origin === "null" || u.origin !== origin.replace(/\/+$/, "")) throw new Error();
-      allowedReturnOrigins.push(u.origin);
-    } catch {
-      problems.push(`ALLOWED_RETURN_ORIGINS: "${origin}" is not an origin (scheme://host[:port])`);
+  const origins = (name: string, value: string) => {
+    const list: string[] = [];
+    for (const origin of value.split(",").map((o) => o.trim()).filter(Boolean)) {
+      try {
+        const u = new URL(origin);
+        if (u.origin === "null" || u.origin !== origin.replace(/\/+$/, "")) throw new Error();
+        list.push(u.origin);
+      } catch {
+        problems.push(`${name}: "${origin}" is not an origin (scheme://host[:port])`);
+      }
     }
-  }
+    return list;
+  };
+  const allowedReturnOrigins = origins("ALLOWED_RETURN_ORIGINS", e.ALLOWED_RETURN_ORIGINS ?? new URL(publicUrl).origin);
+  const corsOrigins =
+    e.CORS_ORIGINS === "none"
+      ? []
+      : e.CORS_ORIGINS
+        ? origins("CORS_ORIGINS", e.CORS_ORIGINS)
+        : [...new Set([...allowedReturnOrigins, ...(e.NODE_ENV === "production" ? [] : CORS_DEV_ORIGINS)])];
+  if (e.METRICS_TOKEN && e.METRICS_TOKEN.length < 16) problems.push("METRICS_TOKEN must be at least 16 characters");
 
   const google = pairedCredentials("GOOGLE", e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET, problems);
   const github = pairedCredentials("GITHUB", e.GITHUB_CLIENT_ID, e.GITHUB_CLIENT_SECRET, problems);
@@ -238,5 +265,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       apiBaseUrl: trim(e.GITHUB_API_BASE_URL),
     },
     supabase: { apiBaseUrl: trim(e.SUPABASE_API_BASE_URL) },
+    corsOrigins,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    metrics: { enabled: (e.METRICS ?? (e.NODE_ENV !== "production" || e.METRICS_TOKEN ? "on" : "off")) === "on", token: e.METRICS_TOKEN },
   };
 }

@@ -2,6 +2,7 @@ import type { Config } from "./config.js";
 import type { TokenCipher } from "./crypto.js";
 import type { Db } from "./db/client.js";
 import type { Logger } from "./logger.js";
+import type { Metrics } from "./metrics.js";
 import type { HttpDeps } from "./providers/http.js";
 import type { ProviderRegistry } from "./providers/registry.js";
 
@@ -13,6 +14,8 @@ export interface Deps {
   providers: ProviderRegistry;
   http: HttpDeps;
   logger: Logger;
+  /** Prometheus metrics (optional: services work without them). */
+  metrics?: Metrics;
   /** The clock; tests pass their own. */
   now: () => Date;
 }

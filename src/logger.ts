@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { pino, type DestinationStream, type Logger } from "pino";
 
 export type { Logger };
@@ -20,7 +21,22 @@ const SECRET_KEYS = [
   "secret",
 ];
 
+/** What every log line written while serving a request carries (set by the app's request handler). */
+export interface RequestScope {
+  requestId: string;
+  /** The GraphQL operation's name, once known. */
+  operation?: string;
+  operationType?: string;
+  /** `ok` or the first error's code, once the GraphQL result is known. */
+  outcome?: string;
+}
+export const requestScope = new AsyncLocalStorage<RequestScope>();
+
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   const paths = SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`, `headers["${k}"]`]);
-  return pino({ level, redact: { paths, censor: "[redacted]" }, base: undefined }, destination);
+  const mixin = () => {
+    const scope = requestScope.getStore();
+    return scope ? (scope.operation ? { requestId: scope.requestId, operation: scope.operation } : { requestId: scope.requestId }) : {};
+  };
+  return pino({ level, redact: { paths, censor: "[redacted]" }, base: undefined, mixin }, destination);
 }

@@ -39,7 +39,8 @@ export function settingsFromArgs(argv: string[]): Settings & { only: string[] | 
 /** The node flags of `npm run start:prod` (package.json is the one place they are written). */
 export function productionNodeFlags(): string[] {
   const script = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts["start:prod"] ?? "";
-  const words = script.split(/\s+/);
-  if (words[0] !== "node" || words.at(-1) !== "dist/main.js") throw new Error(`start:prod should be "node [flags] dist/main.js", is "${script}"`);
+  // `exec` makes the shell npm runs become node: one process, which gets the signals.
+  const words = script.replace(/^exec\s+/, "").split(/\s+/);
+  if (words[0] !== "node" || words.at(-1) !== "dist/main.js") throw new Error(`start:prod should be "exec node [flags] dist/main.js", is "${script}"`);
   return words.slice(1, -1);
 }

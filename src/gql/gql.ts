@@ -15,7 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query PageData {\n    viewer { id }\n    integrationProviders { id displayName authType configured resourceTypes }\n    connections { id provider authType accountLabel scopes status statusReason createdAt }\n  }\n": typeof types.PageDataDocument,
+    "\n  query PageData {\n    viewer { id userId }\n    integrationProviders { id displayName authType configured resourceTypes }\n    connections { id provider authType accountLabel scopes status statusReason createdAt }\n  }\n": typeof types.PageDataDocument,
     "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl scopes }\n  }\n": typeof types.PageStartOAuthDocument,
     "\n  mutation PageConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": typeof types.PageConnectSupabaseDocument,
     "\n  mutation PageDisconnect($connectionId: ID!) {\n    disconnect(connectionId: $connectionId) { provider revoked revocationError }\n  }\n": typeof types.PageDisconnectDocument,
@@ -24,7 +24,7 @@ type Documents = {
     "\n  query PickerOpen($id: ID!, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Resource {\n        ...PickerItem\n        ancestors { id resourceId name }\n        children(filter: $filter, search: $search, first: $first, after: $after) {\n          edges { node { ...PickerItem } }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": typeof types.PickerOpenDocument,
     "\n  query PickerTools {\n    tools {\n      name description provider\n      parameters { name description required picker { type filter { mimeTypes } dependsOn valueField } }\n    }\n  }\n": typeof types.PickerToolsDocument,
     "\n  query PickerMissingScopes($connectionId: ID!, $tools: [String!]!) {\n    connection(id: $connectionId) { id missingScopes(tools: $tools) }\n  }\n": typeof types.PickerMissingScopesDocument,
-    "query Me { viewer { id } }": typeof types.MeDocument,
+    "query Me { viewer { id userId } }": typeof types.MeDocument,
     "\n  mutation Bind($input: BindResourceInput!) {\n    bindResource(input: $input) { id type resourceId name hasCredential metadata connection { id } resource { resourceId name } }\n  }\n": typeof types.BindDocument,
     "\n  query Bound($connectionId: ID, $type: ResourceType) {\n    boundResources(connectionId: $connectionId, type: $type) { id type resourceId name hasCredential }\n  }\n": typeof types.BoundDocument,
     "\n  mutation Unbind($id: ID!) { unbindResource(id: $id) { unboundResourceId resourceId } }\n": typeof types.UnbindDocument,
@@ -74,7 +74,7 @@ type Documents = {
     "\n  mutation ConnectSupabaseForResources($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id } }\n  }\n": typeof types.ConnectSupabaseForResourcesDocument,
 };
 const documents: Documents = {
-    "\n  query PageData {\n    viewer { id }\n    integrationProviders { id displayName authType configured resourceTypes }\n    connections { id provider authType accountLabel scopes status statusReason createdAt }\n  }\n": types.PageDataDocument,
+    "\n  query PageData {\n    viewer { id userId }\n    integrationProviders { id displayName authType configured resourceTypes }\n    connections { id provider authType accountLabel scopes status statusReason createdAt }\n  }\n": types.PageDataDocument,
     "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl scopes }\n  }\n": types.PageStartOAuthDocument,
     "\n  mutation PageConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": types.PageConnectSupabaseDocument,
     "\n  mutation PageDisconnect($connectionId: ID!) {\n    disconnect(connectionId: $connectionId) { provider revoked revocationError }\n  }\n": types.PageDisconnectDocument,
@@ -83,7 +83,7 @@ const documents: Documents = {
     "\n  query PickerOpen($id: ID!, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Resource {\n        ...PickerItem\n        ancestors { id resourceId name }\n        children(filter: $filter, search: $search, first: $first, after: $after) {\n          edges { node { ...PickerItem } }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": types.PickerOpenDocument,
     "\n  query PickerTools {\n    tools {\n      name description provider\n      parameters { name description required picker { type filter { mimeTypes } dependsOn valueField } }\n    }\n  }\n": types.PickerToolsDocument,
     "\n  query PickerMissingScopes($connectionId: ID!, $tools: [String!]!) {\n    connection(id: $connectionId) { id missingScopes(tools: $tools) }\n  }\n": types.PickerMissingScopesDocument,
-    "query Me { viewer { id } }": types.MeDocument,
+    "query Me { viewer { id userId } }": types.MeDocument,
     "\n  mutation Bind($input: BindResourceInput!) {\n    bindResource(input: $input) { id type resourceId name hasCredential metadata connection { id } resource { resourceId name } }\n  }\n": types.BindDocument,
     "\n  query Bound($connectionId: ID, $type: ResourceType) {\n    boundResources(connectionId: $connectionId, type: $type) { id type resourceId name hasCredential }\n  }\n": types.BoundDocument,
     "\n  mutation Unbind($id: ID!) { unbindResource(id: $id) { unboundResourceId resourceId } }\n": types.UnbindDocument,
@@ -136,7 +136,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PageData {\n    viewer { id }\n    integrationProviders { id displayName authType configured resourceTypes }\n    connections { id provider authType accountLabel scopes status statusReason createdAt }\n  }\n"): typeof import('./graphql.js').PageDataDocument;
+export function graphql(source: "\n  query PageData {\n    viewer { id userId }\n    integrationProviders { id displayName authType configured resourceTypes }\n    connections { id provider authType accountLabel scopes status statusReason createdAt }\n  }\n"): typeof import('./graphql.js').PageDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -172,7 +172,7 @@ export function graphql(source: "\n  query PickerMissingScopes($connectionId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me { viewer { id } }"): typeof import('./graphql.js').MeDocument;
+export function graphql(source: "query Me { viewer { id userId } }"): typeof import('./graphql.js').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

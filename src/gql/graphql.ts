@@ -4,19 +4,24 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How an account is connected. */
 export type AuthType =
   /** Connected with a pasted key. */
   | 'API_KEY'
   /** Connected through an OAuth 2.0 authorization. */
   | 'OAUTH2';
 
+/** What to bind: a resource picked through one of your connections. */
 export type BindResourceInput = {
+  /** The connection it was picked through. */
   connectionId: string | number;
   /** The upstream id (`resourceId`) of the picked resource. */
   id: string | number;
+  /** Its resource type. */
   type: ResourceType;
 };
 
+/** A Supabase personal access token to connect with. */
 export type ConnectSupabaseInput = {
   /** A Supabase Management API personal access token (sbp_…). Verified before it is saved; never returned. */
   accessToken: string;
@@ -24,6 +29,7 @@ export type ConnectSupabaseInput = {
   label?: string | null | undefined;
 };
 
+/** Whether a connection can be used now. */
 export type ConnectionStatus =
   /** Usable. */
   | 'ACTIVE'
@@ -32,8 +38,11 @@ export type ConnectionStatus =
 
 /** An upstream service accounts can be connected from. */
 export type IntegrationProvider =
+  /** The github provider (connection ids, scopes and tools are per provider). */
   | 'GITHUB'
+  /** The google provider (connection ids, scopes and tools are per provider). */
   | 'GOOGLE'
+  /** The supabase provider (connection ids, scopes and tools are per provider). */
   | 'SUPABASE';
 
 /** Narrows a listing. Containers stay listed under a MIME filter so the tree can still be walked. */
@@ -46,14 +55,23 @@ export type ResourceFilter = {
 
 /** What a resource is, across providers (a Drive folder and a GitHub directory are both FOLDER). */
 export type ResourceKind =
+  /** A branch of a repository (opens into its files). */
   | 'BRANCH'
+  /** A Supabase project's database (opens into its tables). */
   | 'DATABASE'
+  /** A file: a Drive file, a file in a repository. */
   | 'FILE'
+  /** A container of files: a Drive folder or shared drive, a GitHub directory. */
   | 'FOLDER'
+  /** A Gmail label. */
   | 'LABEL'
+  /** A GitHub repository (opens into its branches). */
   | 'REPOSITORY'
+  /** One tab of a spreadsheet. */
   | 'SHEET'
+  /** A Google spreadsheet (opens into its tabs). */
   | 'SPREADSHEET'
+  /** A database table. */
   | 'TABLE';
 
 /** What the picker browses for. Listing a type also lists the containers leading to it (folders, repositories, branches, projects). */
@@ -79,6 +97,7 @@ export type ResourceType =
   /** A table of a project (id: `<ref>:schema.table`). */
   | 'SUPABASE_TABLE';
 
+/** What to connect (or re-authorize), with which scopes, and where the browser returns. */
 export type StartOAuthInput = {
   /** Re-authorize this connection, asking only for what it lacks (incremental consent). A different account signing in becomes its own connection. */
   connectionId?: string | number | null | undefined;
@@ -104,7 +123,7 @@ export type ToolCredential =
 export type PageDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PageDataQuery = { viewer: { id: string }, integrationProviders: Array<{ id: IntegrationProvider, displayName: string, authType: AuthType, configured: boolean, resourceTypes: Array<ResourceType> }>, connections: Array<{ id: string, provider: IntegrationProvider, authType: AuthType, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, createdAt: string }> };
+export type PageDataQuery = { viewer: { id: string, userId: string }, integrationProviders: Array<{ id: IntegrationProvider, displayName: string, authType: AuthType, configured: boolean, resourceTypes: Array<ResourceType> }>, connections: Array<{ id: string, provider: IntegrationProvider, authType: AuthType, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, createdAt: string }> };
 
 export type PageStartOAuthMutationVariables = Exact<{
   input: StartOAuthInput;
@@ -443,7 +462,7 @@ export type PickerMissingScopesQuery = { connection: { id: string, missingScopes
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { viewer: { id: string } };
+export type MeQuery = { viewer: { id: string, userId: string } };
 
 export type BindMutationVariables = Exact<{
   input: BindResourceInput;
@@ -3526,6 +3545,7 @@ export const PageDataDocument = new TypedDocumentString(`
     query PageData {
   viewer {
     id
+    userId
   }
   integrationProviders {
     id
@@ -3683,6 +3703,7 @@ export const MeDocument = new TypedDocumentString(`
     query Me {
   viewer {
     id
+    userId
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;

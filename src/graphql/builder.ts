@@ -38,8 +38,29 @@ export const builder = new SchemaBuilder<{
     encodeGlobalID: (typename, id) => encodeGlobalId(typename, String(id)),
     // A malformed id names no type, so node(id) answers null for it like for any id it cannot load.
     decodeGlobalID: (globalId) => decodeGlobalId(globalId) ?? { typename: "", id: "" },
-    nodeQueryOptions: { authScopes: { user: true }, resolve: async (_root, args, ctx, info) => (await loadNodes(ctx, info, [args.id]))[0] },
-    nodesQueryOptions: { authScopes: { user: true }, resolve: (_root, args, ctx, info) => loadNodes(ctx, info, args.ids) },
+    nodeQueryOptions: {
+      authScopes: { user: true },
+      description: "Anything of yours by global id (a connection, a resource, a binding); null when it is not yours or does not exist.",
+      args: { id: { description: "A global id." } },
+      resolve: async (_root, args, ctx, info) => (await loadNodes(ctx, info, [args.id]))[0],
+    },
+    nodesQueryOptions: {
+      authScopes: { user: true },
+      description: "Several global ids at once (null for each that is not yours).",
+      args: { ids: { description: "Global ids." } },
+      resolve: (_root, args, ctx, info) => loadNodes(ctx, info, args.ids),
+    },
+    nodeTypeOptions: { description: "Something with a global id that node(id) finds again." },
+    idFieldOptions: { description: "Global id." },
+    pageInfoTypeOptions: { description: "Where a page sits in its listing." },
+    hasNextPageFieldOptions: { description: "Whether there is more after this page (follow endCursor)." },
+    hasPreviousPageFieldOptions: { description: "Always false: listings page forward only." },
+    startCursorFieldOptions: { description: "The first edge's cursor." },
+    endCursorFieldOptions: { description: "Send as `after` for the next page." },
+    pageInfoFieldOptions: { description: "Paging information." },
+    edgesFieldOptions: { description: "The page's entries." },
+    cursorFieldOptions: { description: "Resumes the listing right after this entry." },
+    nodeFieldOptions: { description: "The entry." },
   },
   scopeAuth: {
     // A user token is never a service and a service token never a user (see src/auth/bearer.ts).
@@ -69,5 +90,5 @@ function loadNodes(ctx: Context, info: GraphQLResolveInfo, ids: readonly { typen
 
 builder.addScalarType("DateTime", DateTimeResolver);
 builder.addScalarType("JSON", JSONResolver);
-builder.queryType({});
-builder.mutationType({});
+builder.queryType({ description: "Reads: providers, your connections and what is in them, tools and scopes, credentials for tool runners." });
+builder.mutationType({ description: "Connect, re-authorize, disconnect, bind resources." });

@@ -14,13 +14,13 @@ const SCOPES = ["repo"];
 
 export const GITHUB_RESOURCE_TYPES = [
   resourceType("GITHUB_REPO", "GithubRepository", "A repository the user owns, collaborates on or sees through an organization (id: `owner/repo`).", [
-    ["fullName", "String", false], ["owner", "String", false], ["private", "Boolean", false], ["visibility", "String", false], ["defaultBranch", "String", true],
-    ["fork", "Boolean", false], ["archived", "Boolean", false], ["description", "String", true],
+    ["fullName", "String", false, "owner/repo."], ["owner", "String", false, "The owning user's or organization's login."], ["private", "Boolean", false, "Whether the repository is private."], ["visibility", "String", false, "public, private or internal."], ["defaultBranch", "String", true, "The branch a clone checks out."],
+    ["fork", "Boolean", false, "Whether it is a fork."], ["archived", "Boolean", false, "Whether it is archived (read-only)."], ["description", "String", true, "The repository's description."],
   ]),
-  resourceType("GITHUB_BRANCH", "GithubBranch", "A branch (id: `owner/repo@branch`).", [["repository", "String", false, "owner/repo"], ["commitSha", "String", false], ["protected", "Boolean", false]]),
+  resourceType("GITHUB_BRANCH", "GithubBranch", "A branch (id: `owner/repo@branch`).", [["repository", "String", false, "owner/repo"], ["commitSha", "String", false, "The commit the branch points at."], ["protected", "Boolean", false, "Whether branch protection is on."]]),
   resourceType("GITHUB_FILE", "GithubFile", "A file or directory at a branch (id: `owner/repo@branch:path`).", [
-    ["repository", "String", false, "owner/repo"], ["ref", "String", false, "The branch."], ["path", "String", false],
-    ["entryType", "String", false, "file, dir, symlink or submodule."], ["sha", "String", true], ["size", "Int", true],
+    ["repository", "String", false, "owner/repo"], ["ref", "String", false, "The branch."], ["path", "String", false, "The path from the repository root."],
+    ["entryType", "String", false, "file, dir, symlink or submodule."], ["sha", "String", true, "The blob or tree SHA."], ["size", "Int", true, "Bytes (files only)."],
   ]),
 ];
 

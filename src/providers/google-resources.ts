@@ -10,20 +10,20 @@ const SCOPE = (s: string) => `https://www.googleapis.com/auth/${s}`;
 
 export const GOOGLE_RESOURCE_TYPES = [
   resourceType("GOOGLE_DRIVE_FILE", "GoogleDriveFile", "A Drive file (any MIME type that is not a folder).", [
-    ["driveId", "String", true, "The shared drive it lives in; null in My Drive."], ["ownedByMe", "Boolean", true], ["size", "Float", true, "Bytes; null for Google Docs formats."],
+    ["driveId", "String", true, "The shared drive it lives in; null in My Drive."], ["ownedByMe", "Boolean", true, "Whether the signed-in account owns it."], ["size", "Float", true, "Bytes; null for Google Docs formats."],
   ]),
   resourceType("GOOGLE_DRIVE_FOLDER", "GoogleDriveFolder", "A Drive folder, a shared drive, or a virtual root (Shared with me, Shared drives).", [
-    ["driveId", "String", true, "The shared drive it lives in (its own id for a shared drive)."], ["ownedByMe", "Boolean", true],
+    ["driveId", "String", true, "The shared drive it lives in (its own id for a shared drive)."], ["ownedByMe", "Boolean", true, "Whether the signed-in account owns it."],
     ["virtual", "Boolean", false, "A picker root that is not a Drive folder (Shared with me, Shared drives)."],
   ]),
-  resourceType("GOOGLE_SHEETS", "GoogleSpreadsheet", "A spreadsheet; its children are its tabs.", [["driveId", "String", true], ["ownedByMe", "Boolean", true], ["size", "Float", true]]),
+  resourceType("GOOGLE_SHEETS", "GoogleSpreadsheet", "A spreadsheet; its children are its tabs.", [["driveId", "String", true, "The shared drive it lives in; null in My Drive."], ["ownedByMe", "Boolean", true, "Whether the signed-in account owns it."], ["size", "Float", true, "Bytes; null for Google Docs formats."]]),
   resourceType("GOOGLE_SHEET_TAB", "GoogleSheetTab", "One tab of a spreadsheet (id: `<spreadsheetId>:<sheetId>`).", [
-    ["spreadsheetId", "String", false], ["spreadsheetTitle", "String", true], ["sheetId", "Int", false, "The tab's gid."], ["index", "Int", false],
-    ["sheetType", "String", false, "GRID, OBJECT or DATA_SOURCE."], ["rowCount", "Int", true], ["columnCount", "Int", true],
+    ["spreadsheetId", "String", false, "The spreadsheet's Drive file id."], ["spreadsheetTitle", "String", true, "The spreadsheet's title."], ["sheetId", "Int", false, "The tab's gid."], ["index", "Int", false, "The tab's position, from 0."],
+    ["sheetType", "String", false, "GRID, OBJECT or DATA_SOURCE."], ["rowCount", "Int", true, "Rows in the grid (null for non-grid tabs)."], ["columnCount", "Int", true, "Columns in the grid (null for non-grid tabs)."],
   ]),
   resourceType("GMAIL_LABEL", "GmailLabel", "A Gmail label (a flat list).", [
-    ["labelType", "String", false, "SYSTEM or USER."], ["messageListVisibility", "String", true], ["labelListVisibility", "String", true],
-    ["messagesTotal", "Int", true], ["messagesUnread", "Int", true], ["color", "String", true],
+    ["labelType", "String", false, "SYSTEM or USER."], ["messageListVisibility", "String", true, "show or hide: whether messages with it show in the message list."], ["labelListVisibility", "String", true, "labelShow, labelShowIfUnread or labelHide: whether it shows in the label list."],
+    ["messagesTotal", "Int", true, "Messages carrying the label."], ["messagesUnread", "Int", true, "Unread messages carrying the label."], ["color", "String", true, "The label's background colour (hex), when set."],
   ]),
 ];
 

@@ -15,11 +15,11 @@ const STATUSES = new Set(["ACTIVE_HEALTHY", "ACTIVE_UNHEALTHY", "COMING_UP", "GO
 
 export const SUPABASE_RESOURCE_TYPES = [
   resourceType("SUPABASE_DATABASE", "SupabaseDatabase", "A Supabase project's database (id: the project ref).", [
-    ["ref", "String", false], ["region", "String", true], ["status", "String", false, "ACTIVE_HEALTHY, INACTIVE, …; UNKNOWN for values this gateway does not know."],
-    ["organizationSlug", "String", true], ["host", "String", false], ["postgresVersion", "String", true],
+    ["ref", "String", false, "The project ref."], ["region", "String", true, "Where the project runs (e.g. eu-central-1)."], ["status", "String", false, "ACTIVE_HEALTHY, INACTIVE, …; UNKNOWN for values this gateway does not know."],
+    ["organizationSlug", "String", true, "The owning organization."], ["host", "String", false, "The database host."], ["postgresVersion", "String", true, "The PostgreSQL version."],
   ]),
   resourceType("SUPABASE_TABLE", "SupabaseTable", "A table of a project (id: `<ref>:schema.table`).", [
-    ["projectRef", "String", false], ["schema", "String", false], ["table", "String", false], ["qualifiedName", "String", false, "schema.table, quoted where SQL needs it."],
+    ["projectRef", "String", false, "The project the table belongs to."], ["schema", "String", false, "The table's schema."], ["table", "String", false, "The table's name."], ["qualifiedName", "String", false, "schema.table, quoted where SQL needs it."],
   ]),
 ];
 

@@ -24,7 +24,7 @@ const LEASE_MARGIN_MS = 10_000;
 
 export type NeedsReauthReason = "REVOKED" | "EXPIRED" | "REFRESH_LOST";
 
-type LifecycleDeps = Pick<Deps, "db" | "cipher" | "providers" | "now" | "logger" | "config">;
+type LifecycleDeps = Pick<Deps, "db" | "cipher" | "providers" | "now" | "logger" | "config" | "metrics">;
 
 export interface LiveCredential {
   connection: IntegrationConnection;
@@ -80,9 +80,15 @@ export async function liveCredential(deps: LifecycleDeps, connection: Integratio
 
   const inflight = inflightRefreshes(deps.db);
   let pending = inflight.get(connection.id);
-  if (!pending) {
+  if (pending) deps.metrics?.refreshes.inc({ provider: connection.provider, outcome: "shared", cause: "in_process" });
+  else {
     // A refused token is judged by its version: a newer pair stored since is not refused.
-    pending = refreshWithLease(deps, connection, stale ? connection.tokenVersion : undefined).finally(() => inflight.delete(connection.id));
+    pending = refreshWithLease(deps, connection, stale ? connection.tokenVersion : undefined)
+      .catch((error: unknown) => {
+        deps.metrics?.refreshes.inc({ provider: connection.provider, outcome: "failed", cause: error instanceof AppError ? error.code : "internal" });
+        throw error;
+      })
+      .finally(() => inflight.delete(connection.id));
     inflight.set(connection.id, pending);
   }
   const fresh = await pending;
@@ -105,7 +111,10 @@ async function refreshWithLease(deps: LifecycleDeps, connection: Pick<Integratio
       if (row.status === "NEEDS_REAUTH") throw reconnectRequired(row, row.statusReason ?? "REVOKED");
       // Judge the row as stored now: another instance may have refreshed since the caller looked.
       const refused = refusedVersion !== undefined && row.tokenVersion === refusedVersion;
-      if (!refused && !expiresWithin(row, deps.now(), REFRESH_MARGIN_MS)) return row;
+      if (!refused && !expiresWithin(row, deps.now(), REFRESH_MARGIN_MS)) {
+        deps.metrics?.refreshes.inc({ provider: row.provider, outcome: "shared", cause: "other_instance" });
+        return row;
+      }
       if (leased) {
         const refreshed = await refreshRow(deps, row, owner, refused);
         if (refreshed) return refreshed;
@@ -230,6 +239,7 @@ async function persistRefreshed(deps: LifecycleDeps, row: IntegrationConnection,
   }
   if (count === 1) {
     clearRefreshFailures(deps.db, row.id);
+    deps.metrics?.refreshes.inc({ provider: row.provider, outcome: "done", cause: "" });
     deps.logger.info({ connectionId: row.id, provider: row.provider, rotated: !!tokens.refreshToken }, "access token refreshed");
     const stored = await connections.findUnique({ where: { id: row.id } });
     if (!stored) throw notFound("Connection");

@@ -6,7 +6,7 @@ import { graphql } from "../gql/index.js";
 
 export const PageData = graphql(`
   query PageData {
-    viewer { id }
+    viewer { id userId }
     integrationProviders { id displayName authType configured resourceTypes }
     connections { id provider authType accountLabel scopes status statusReason createdAt }
   }

@@ -85,7 +85,7 @@ async function load(highlightId?: string) {
   }
   byId("sign-in").hidden = true;
   const who = byId("signed-in");
-  who.replaceChildren(`Signed in as ${data.viewer.id} `, h("button", { type: "button", class: "link", onclick: signOut }, "Sign out"));
+  who.replaceChildren(`Signed in as ${data.viewer.userId} `, h("button", { type: "button", class: "link", onclick: signOut }, "Sign out"));
   who.hidden = false;
   byId("connections").hidden = false;
   byId("connect").hidden = false;

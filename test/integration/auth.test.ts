@@ -3,9 +3,10 @@ import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../src/gql/index.js";
+import { encodeGlobalId } from "../../src/ids.js";
 import { JWT_SECRET, startTestGateway, type TestGateway } from "../support/gateway.js";
 
-const Me = graphql(`query Me { viewer { id } }`);
+const Me = graphql(`query Me { viewer { id userId } }`);
 const secret = new TextEncoder().encode(JWT_SECRET);
 
 describe("bearer tokens (HS256)", () => {
@@ -20,7 +21,9 @@ describe("bearer tokens (HS256)", () => {
 
   it("identifies the user by sub, and creates the user on first sight", async () => {
     const result = await gw.gql(Me, {}, { token: await sign() });
-    expect(result.data!.viewer.id).toBe("alice");
+    expect(result.data!.viewer.userId).toBe("alice");
+    // Viewer.id is a global id like every other id.
+    expect(result.data!.viewer.id).toBe(encodeGlobalId("Viewer", "alice"));
     expect(await gw.app.deps.db.user.count({ where: { id: "alice" } })).toBe(1);
   });
 
@@ -69,7 +72,7 @@ describe("bearer tokens from a JWKS (AUTH_JWKS_URL)", () => {
 
   it("accepts tokens signed by a key in the set and refuses HS256 ones", async () => {
     const good = await new SignJWT({}).setProtectedHeader({ alg: "ES256", kid: "k1" }).setSubject("jwks-user").setExpirationTime("5m").sign(privateKey);
-    expect((await gw.gql(Me, {}, { token: good })).data!.viewer.id).toBe("jwks-user");
+    expect((await gw.gql(Me, {}, { token: good })).data!.viewer.userId).toBe("jwks-user");
     const hs = await new SignJWT({}).setProtectedHeader({ alg: "HS256" }).setSubject("jwks-user").setExpirationTime("5m").sign(secret);
     expect((await gw.gql(Me, {}, { token: hs })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });

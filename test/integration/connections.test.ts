@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../src/gql/index.js";
+import { encodeGlobalId } from "../../src/ids.js";
 import { connectThroughBrowser } from "../support/flows.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 import { makeProject } from "../fakes/supabase.js";
@@ -81,7 +82,7 @@ describe("seeing and ending connections", () => {
     expect((await gw.gql(NodeById, { id: aliceId }, { as: "mallory" })).data!.node).toBeNull();
     expect((await gw.gql(NodeById, { id: aliceId }, { as: "alice" })).data!.node).toMatchObject({ id: aliceId, accountLabel: "ada@example.com" });
     const mallory = await gw.gql(Viewer, {}, { as: "mallory" });
-    expect(mallory.data!.viewer).toEqual({ id: "mallory", connections: [] });
+    expect(mallory.data!.viewer).toEqual({ id: encodeGlobalId("Viewer", "mallory"), connections: [] });
     expect((await gw.gql(ConnectionById, { id: aliceId }, { as: "alice" })).data!.connection.id).toBe(aliceId);
   });
 

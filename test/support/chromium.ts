@@ -1,10 +1,135 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
-/** Debian's Chromium (`apt-get install -y chromium`); CHROMIUM_PATH overrides. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Where a browser came from, in the order they are tried. */
+export type ChromiumSource = "CHROMIUM_PATH" | "system" | "playwright" | "npm";
+
+export interface FoundChromium {
+  executablePath: string;
+  source: ChromiumSource;
+  /** Extra environment for the browser process (fonts for the npm build on a machine without any). */
+  env?: Record<string, string>;
+}
+
+/** Names a system Chromium or Chrome goes by on PATH. */
+const SYSTEM_NAMES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"];
+/** Installed browsers that are not on PATH (macOS apps). */
+const SYSTEM_PATHS = [
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+];
+
+/** The one line a run without any browser fails with. */
+export const NO_CHROMIUM =
+  "No Chromium for the browser tests: set CHROMIUM_PATH to a Chromium/Chrome binary, install one (apt-get install -y chromium, " +
+  "or npx playwright-core install chromium), or run npm ci on Linux x64 (the @sparticuz/chromium devDependency ships one).";
+
+const executable = (file: string) => {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export interface FindChromiumOptions {
+  env?: Record<string, string | undefined>;
+  platform?: string;
+  arch?: string;
+  /** Where the npm build is unpacked (default node_modules/.cache/gw-chromium). */
+  cacheDir?: string;
+}
+
+/**
+ * Finds a Chromium for the browser tests: CHROMIUM_PATH, a system Chromium/Chrome on PATH,
+ * Playwright's browser cache, else the build inside the @sparticuz/chromium package (unpacked once).
+ * Throws NO_CHROMIUM (one line, what to do) when there is none; CHROMIUM_PATH naming a missing
+ * file is an error of its own, never a silent fallback.
+ */
+export async function findChromium(options: FindChromiumOptions = {}): Promise<FoundChromium> {
+  const env = options.env ?? process.env;
+  if (env.CHROMIUM_PATH) {
+    if (!executable(env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH=${env.CHROMIUM_PATH} is not an executable file. ${NO_CHROMIUM}`);
+    return { executablePath: env.CHROMIUM_PATH, source: "CHROMIUM_PATH" };
+  }
+  const onPath = (env.PATH ?? "").split(path.delimiter).filter(Boolean).flatMap((dir) => SYSTEM_NAMES.map((name) => path.join(dir, name)));
+  const system = [...onPath, ...SYSTEM_PATHS].find(executable);
+  if (system) return { executablePath: system, source: "system" };
+
+  const playwright = playwrightCached(env);
+  if (playwright) return { executablePath: playwright, source: "playwright" };
+
+  const npm = await npmChromium(options.platform ?? process.platform, options.arch ?? process.arch, options.cacheDir ?? path.resolve("node_modules/.cache/gw-chromium"));
+  if (npm) return npm;
+  throw new Error(NO_CHROMIUM);
+}
+
+/** The Chromium `npx playwright-core install chromium` put into Playwright's cache for this playwright-core. */
+function playwrightCached(env: Record<string, string | undefined>): string | undefined {
+  const saved = process.env.PLAYWRIGHT_BROWSERS_PATH;
+  try {
+    // playwright-core reads the cache location from the environment when asked.
+    if (env.PLAYWRIGHT_BROWSERS_PATH !== undefined) process.env.PLAYWRIGHT_BROWSERS_PATH = env.PLAYWRIGHT_BROWSERS_PATH;
+    const file = chromium.executablePath();
+    return file && executable(file) ? file : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (saved === undefined) delete process.env.PLAYWRIGHT_BROWSERS_PATH;
+    else process.env.PLAYWRIGHT_BROWSERS_PATH = saved;
+  }
+}
+
+/**
+ * @sparticuz/chromium (a devDependency) carries a brotli-packed Linux x64 headless Chromium. It
+ * unpacks into `tmpdir()`; we point that at a fresh staging folder and rename it into place, so
+ * parallel test workers never see a half-written binary.
+ */
+async function npmChromium(platform: string, arch: string, cacheDir: string): Promise<FoundChromium | undefined> {
+  if (platform !== "linux" || arch !== "x64") return undefined;
+  const require = createRequire(import.meta.url);
+  let version: string;
+  try {
+    // The package's exports hide package.json: find it beside the entry point (build/cjs/index.cjs).
+    const root = path.resolve(path.dirname(require.resolve("@sparticuz/chromium")), "../..");
+    version = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return undefined;
+  }
+  const dir = path.join(cacheDir, version);
+  const found = (): FoundChromium => {
+    const env: Record<string, string> = {};
+    // No system fonts (a bare container): use the package's own.
+    if (!existsSync("/etc/fonts/fonts.conf")) {
+      writeFileSync(path.join(dir, "fonts.conf"), `<?xml version="1.0"?><fontconfig><dir>${path.join(dir, "fonts")}</dir><cachedir>${path.join(dir, "fonts-cache")}</cachedir></fontconfig>`);
+      env.FONTCONFIG_FILE = path.join(dir, "fonts.conf");
+    }
+    return { executablePath: path.join(dir, "chromium"), source: "npm", env };
+  };
+  if (executable(path.join(dir, "chromium"))) return found();
+  mkdirSync(cacheDir, { recursive: true });
+  const staging = mkdtempSync(path.join(cacheDir, ".unpack-"));
+  const savedTmp = process.env.TMPDIR;
+  try {
+    process.env.TMPDIR = staging;
+    const { default: Chromium } = await import("@sparticuz/chromium");
+    Chromium.setGraphicsMode = false; // no WebGL needed: skips unpacking SwiftShader
+    await Chromium.executablePath();
+  } finally {
+    if (savedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmp;
+  }
+  try {
+    renameSync(staging, dir);
+  } catch {
+    rmSync(staging, { recursive: true, force: true }); // another worker got there first
+  }
+  return executable(path.join(dir, "chromium")) ? found() : undefined;
+}
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -31,19 +156,18 @@ export interface TestChromium {
 }
 
 /**
- * Launches headless Chromium with a fresh profile. Never skips: a missing browser is a failure
- * with instructions, because CI installs it.
+ * Launches headless Chromium (see findChromium) with a fresh profile. Never skips: without a
+ * browser this throws NO_CHROMIUM, so the suite fails with the line that says how to get one.
+ * CHROMIUM_EXPECT_SOURCE (CI) makes a browser from any other source a failure too.
  */
 export async function launchChromium(): Promise<TestChromium> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. The browser tests need it: apt-get install -y chromium ` +
-        `(or set CHROMIUM_PATH to a Chromium binary). See docs/readme/issue-5-ci.md.`,
-    );
-  }
+  const found = await findChromium();
+  const expected = process.env.CHROMIUM_EXPECT_SOURCE;
+  if (expected && expected !== found.source) throw new Error(`CHROMIUM_EXPECT_SOURCE=${expected}, but the browser came from ${found.source} (${found.executablePath})`);
   const userDataDir = mkdtempSync(path.join(tmpdir(), "gw-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: found.executablePath,
+    env: { ...process.env, ...found.env },
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: DESKTOP,

@@ -9,12 +9,12 @@ import { ToolCredentialEnum } from "./tool.js";
 const ResolvedCredentialRef = builder.objectRef<ResolvedCredential>("ResolvedCredential").implement({
   description: "A live credential for a tool runner. The only place the API returns an access token.",
   fields: (t) => ({
-    connectionId: t.id({ resolve: (c) => encodeGlobalId("IntegrationConnection", c.connection.id) }),
-    provider: t.field({ type: IntegrationProviderEnum, resolve: (c) => c.connection.provider as ProviderId }),
-    accountId: t.string({ resolve: (c) => c.connection.accountId }),
+    connectionId: t.id({ description: "The connection's global id.", resolve: (c) => encodeGlobalId("IntegrationConnection", c.connection.id) }),
+    provider: t.field({ type: IntegrationProviderEnum, description: "The provider the token is for.", resolve: (c) => c.connection.provider as ProviderId }),
+    accountId: t.string({ description: "The provider's id for the account.", resolve: (c) => c.connection.accountId }),
     credential: t.field({ type: ToolCredentialEnum, description: "What `accessToken` is: always the kind the tool declares (`Tool.credential`).", resolve: (c) => c.credential }),
     accessToken: t.exposeString("accessToken", { description: "The credential itself (an OAuth token, or a Supabase project key for the project's `apikey` header); never log it." }),
-    tokenType: t.string({ resolve: () => "Bearer" }),
+    tokenType: t.string({ description: "Always Bearer.", resolve: () => "Bearer" }),
     expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true, description: "Null: does not expire. Otherwise at least 5 minutes away when returned." }),
     scopes: t.exposeStringList("scopes", { description: "Scopes the token carries, canonical." }),
     boundResourceId: t.id({
@@ -35,8 +35,8 @@ builder.queryField("resolveCredential", (t) =>
     authScopes: { service: true },
     args: {
       userId: t.arg.id({ required: true, description: "The user on whose behalf the tool runs (their bearer token's `sub`)." }),
-      connectionId: t.arg.id({ required: true }),
-      tool: t.arg.string({ required: true }),
+      connectionId: t.arg.id({ required: true, description: "The connection's global id." }),
+      tool: t.arg.string({ required: true, description: "The tool about to run (its scopes are checked)." }),
       returnTo: t.arg.string({ required: false, description: "Where a re-authorization returns to; default: the first allowed return origin." }),
       resourceId: t.arg.string({ required: false, description: "For tools that run on a bound resource: which one (a Supabase project ref); default: the only one bound." }),
     },

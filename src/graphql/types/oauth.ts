@@ -5,6 +5,7 @@ import { localId } from "../global-ids.js";
 import { IntegrationProviderEnum } from "./enums.js";
 
 const StartOAuthInput = builder.inputType("StartOAuthInput", {
+  description: "What to connect (or re-authorize), with which scopes, and where the browser returns.",
   fields: (t) => ({
     provider: t.field({ type: IntegrationProviderEnum, required: false, description: "Required unless connectionId is given." }),
     scopes: t.stringList({ required: false, description: "Scopes to ask for (Google short or full forms; GitHub scope names)." }),
@@ -15,9 +16,10 @@ const StartOAuthInput = builder.inputType("StartOAuthInput", {
 });
 
 const StartOAuthPayload = builder.simpleObject("StartOAuthPayload", {
+  description: "Where to send the browser.",
   fields: (t) => ({
     authorizationUrl: t.string({ description: "Send the browser here (GET); valid for 5 minutes, once." }),
-    provider: t.field({ type: IntegrationProviderEnum }),
+    provider: t.field({ type: IntegrationProviderEnum, description: "The provider being connected." }),
     scopes: t.stringList({ description: "The scopes that will be requested, normalized." }),
   }),
 });
@@ -27,7 +29,7 @@ builder.mutationField("startOAuth", (t) =>
     type: StartOAuthPayload,
     description: "Starts connecting an account through OAuth: returns the URL to send the browser to.",
     authScopes: { user: true },
-    args: { input: t.arg({ type: StartOAuthInput, required: true }) },
+    args: { input: t.arg({ type: StartOAuthInput, required: true, description: "Provider or connection, scopes or tools, returnTo." }) },
     resolve: (_root, { input }, ctx) =>
       startOAuth(ctx.deps, {
         userId: viewerId(ctx),

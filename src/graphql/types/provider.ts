@@ -6,9 +6,9 @@ import { ResourceTypeEnum } from "./resource.js";
 const IntegrationProviderInfo = builder.objectRef<ProviderInfo>("IntegrationProviderInfo").implement({
   description: "A provider this gateway knows, and whether it is switched on here.",
   fields: (t) => ({
-    id: t.expose("id", { type: IntegrationProviderEnum }),
-    displayName: t.exposeString("displayName"),
-    authType: t.expose("authType", { type: AuthTypeEnum }),
+    id: t.expose("id", { type: IntegrationProviderEnum, description: "The provider." }),
+    displayName: t.exposeString("displayName", { description: "Its name for people (Google, GitHub, Supabase)." }),
+    authType: t.expose("authType", { type: AuthTypeEnum, description: "How its accounts are connected." }),
     configured: t.exposeBoolean("configured", { description: "False when the gateway has no client credentials for it." }),
     resourceTypes: t.field({ type: [ResourceTypeEnum], description: "What `resources(type:)` can browse in its accounts (empty when not configured).", resolve: (p) => p.resourceTypes }),
   }),

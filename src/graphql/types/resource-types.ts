@@ -25,7 +25,7 @@ for (const info of RESOURCE_TYPES) {
       description: info.description,
       interfaces: [ResourceRef],
       isTypeOf: (value) => (value as Partial<ResourceNode>)?.item?.type === info.type,
-      id: { resolve: (n) => `${n.connectionId}${n.browseType === n.item.type ? "" : `.${n.browseType}`}:${n.item.id}` },
+      id: { description: "Global id: the type, connection, upstream id and what was browsed for; node(id) finds it again (for its owner only).", resolve: (n) => `${n.connectionId}${n.browseType === n.item.type ? "" : `.${n.browseType}`}:${n.item.id}` },
       loadOne: (id, ctx) => {
         const key = parseResourceKey(String(id));
         return key ? ctx.resources.find(key.connectionId, info.type, key.id, key.browseType ?? info.type) : null;

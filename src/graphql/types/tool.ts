@@ -30,14 +30,15 @@ const ToolParameterPicker = builder.objectRef<ResourcePicker>("ToolParameterPick
 });
 
 const ToolParameterRef = builder.objectRef<ToolParameter>("ToolParameter").implement({
+  description: "One parameter of a tool.",
   fields: (t) => ({
-    name: t.exposeString("name"),
+    name: t.exposeString("name", { description: "The parameter's name in the tool's input." }),
     type: t.exposeString("type", { description: "JSON Schema type: string, integer, number, boolean, array or object." }),
-    description: t.exposeString("description"),
-    required: t.boolean({ resolve: (p) => !!p.required }),
+    description: t.exposeString("description", { description: "What the parameter is for." }),
+    required: t.boolean({ description: "Whether the tool needs it.", resolve: (p) => !!p.required }),
     itemsType: t.string({ nullable: true, description: "For arrays: the type of each item.", resolve: (p) => p.items ?? null }),
     allowedValues: t.stringList({ nullable: true, description: "The only values allowed, when restricted.", resolve: (p) => (p.enum ? [...p.enum] : null) }),
-    defaultValue: t.field({ type: "JSON", nullable: true, resolve: (p) => p.default ?? null }),
+    defaultValue: t.field({ type: "JSON", nullable: true, description: "The value used when it is left out.", resolve: (p) => p.default ?? null }),
     picker: t.field({ type: ToolParameterPicker, nullable: true, description: "Set when the value is picked from a resource tree.", resolve: (p) => p.picker ?? null }),
   }),
 });
@@ -45,12 +46,12 @@ const ToolParameterRef = builder.objectRef<ToolParameter>("ToolParameter").imple
 export const ToolRef = builder.objectRef<ToolDefinition>("Tool").implement({
   description: "A tool a runner can execute with a connection: what it does, the scopes and the credential it needs, its parameters.",
   fields: (t) => ({
-    name: t.exposeString("name"),
-    provider: t.expose("provider", { type: IntegrationProviderEnum }),
-    description: t.exposeString("description"),
+    name: t.exposeString("name", { description: "The tool's unique name (e.g. sheets_read_values)." }),
+    provider: t.expose("provider", { type: IntegrationProviderEnum, description: "The provider whose connection it runs with." }),
+    description: t.exposeString("description", { description: "What the tool does." }),
     requiredScopes: t.stringList({ description: "Scopes the tool needs, in the provider's canonical form (Supabase tools need none).", resolve: (tool) => [...tool.scopes] }),
     credential: t.field({ type: ToolCredentialEnum, description: "What `resolveCredential` returns for this tool: exactly this kind, never a more privileged one.", resolve: (tool) => tool.credential }),
-    parameters: t.field({ type: [ToolParameterRef], resolve: (tool) => [...tool.parameters] }),
+    parameters: t.field({ type: [ToolParameterRef], description: "Its parameters, in order.", resolve: (tool) => [...tool.parameters] }),
     inputSchema: t.field({ type: "JSON", description: "The parameters as a JSON Schema object, pickers as `x-resource-picker`.", resolve: (tool) => inputSchema(tool) }),
   }),
 });
@@ -59,7 +60,7 @@ builder.queryField("tools", (t) =>
   t.field({
     type: [ToolRef],
     description: "The tool catalog, or one provider's part of it.",
-    args: { provider: t.arg({ type: IntegrationProviderEnum, required: false }) },
+    args: { provider: t.arg({ type: IntegrationProviderEnum, required: false, description: "Only this provider's tools." }) },
     resolve: (_root, args) => listTools(args.provider ?? undefined),
   }),
 );
@@ -68,7 +69,7 @@ builder.queryField("tool", (t) =>
   t.field({
     type: ToolRef,
     description: "One tool by name; NOT_FOUND for a name the catalog does not know.",
-    args: { name: t.arg.string({ required: true }) },
+    args: { name: t.arg.string({ required: true, description: "The tool's name." }) },
     resolve: (_root, args) => findTool(args.name) ?? Promise.reject(notFound("Tool")),
   }),
 );

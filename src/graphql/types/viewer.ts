@@ -7,10 +7,12 @@ import { IntegrationProviderEnum } from "./enums.js";
 const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
   description: "The signed-in user (the bearer token's subject).",
   fields: (t) => ({
-    id: t.exposeID("userId", { description: "The token's `sub`." }),
+    id: t.globalID({ description: "Global id (`Viewer:<sub>`), like every other id in the API.", resolve: (v) => ({ type: "Viewer", id: v.userId }) }),
+    userId: t.exposeString("userId", { description: "The token's `sub`: the user id services pass as `resolveCredential(userId:)`." }),
     connections: t.prismaField({
       type: [IntegrationConnectionRef],
-      args: { provider: t.arg({ type: IntegrationProviderEnum, required: false }) },
+      description: "Your connections, oldest first.",
+      args: { provider: t.arg({ type: IntegrationProviderEnum, required: false, description: "Only this provider's connections." }) },
       resolve: (_query, viewer, args, ctx) => listConnections(ctx.deps, viewer.userId, args.provider ?? undefined),
     }),
   }),
@@ -19,6 +21,7 @@ const ViewerRef = builder.objectRef<Viewer>("Viewer").implement({
 builder.queryField("viewer", (t) =>
   t.field({
     type: ViewerRef,
+    description: "The signed-in user (UNAUTHENTICATED without a valid bearer token).",
     authScopes: { user: true },
     resolve: (_root, _args, ctx) => ctx.viewer!,
   }),
