@@ -8,13 +8,16 @@ import type { Deps } from "./deps.js";
 import { isAppError, type AppError } from "./errors.js";
 import type { Context } from "./graphql/context.js";
 import { createMaskError } from "./graphql/errors.js";
+import { graphqlLimitPlugins } from "./graphql/limits.js";
 import { schema } from "./graphql/schema.js";
+import { withBoundedBody } from "./http/body-limit.js";
 import { createIntegrationRoutes } from "./http/routes.js";
 import { createWebRoutes } from "./http/web.js";
 import { createLogger, type Logger } from "./logger.js";
 import type { FetchLike } from "./providers/http.js";
 import { createProviderRegistry } from "./providers/registry.js";
 import { ConditionalCache } from "./services/conditional-cache.js";
+import { createRateLimiter } from "./services/rate-limit.js";
 import { createResourceBrowser } from "./services/resources.js";
 import { ensureUser } from "./services/users.js";
 
@@ -54,24 +57,26 @@ export function createApp(options: AppOptions): App {
   const authenticate: Authenticate = createAuthenticator(config.auth);
   // Lives as long as the app: GitHub ETags per connection, so re-browsing costs no rate limit.
   const etags = new ConditionalCache();
+  const limiter = createRateLimiter(deps, config.limits.rateLimit);
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
-    graphiql: { title: "Integrations gateway", defaultQuery: "query Me {\n  viewer { id connections { id provider accountLabel status scopes } }\n}\n" },
+    graphiql: config.limits.graphiql && { title: "Integrations gateway", defaultQuery: "query Me {\n  viewer { id connections { id provider accountLabel status scopes } }\n}\n" },
     landingPage: false,
     logging: false,
     cors: { origin: config.allowedReturnOrigins, credentials: false, allowedHeaders: ["authorization", "content-type"] },
     maskedErrors: { maskError: createMaskError(logger) },
+    plugins: graphqlLimitPlugins(config.limits),
     context: async ({ request }): Promise<Context> => {
       try {
         const viewer = await authenticate(request.headers.get("authorization"));
         // The user is the token's `sub`, created on first sight (memoized: one write per new user).
         if (viewer) await ensureUser(deps, viewer.userId);
-        return { deps, viewer, authError: null, resources: createResourceBrowser(deps, viewer?.userId ?? null, { etags }) };
+        return { deps, viewer, authError: null, resources: createResourceBrowser(deps, viewer?.userId ?? null, { etags, limiter }) };
       } catch (error) {
         if (!isAppError(error)) throw error;
-        return { deps, viewer: null, authError: error as AppError, resources: createResourceBrowser(deps, null, { etags }) };
+        return { deps, viewer: null, authError: error as AppError, resources: createResourceBrowser(deps, null, { etags, limiter }) };
       }
     },
   });
@@ -84,9 +89,12 @@ export function createApp(options: AppOptions): App {
     const url = new URL(request.url);
     let response: Response;
     try {
-      if (url.pathname === "/graphql") response = await yoga.fetch(request);
+      // Before anything reads it: a body over the limit is refused as it streams in (413).
+      const bounded = await withBoundedBody(request, config.limits.maxBodyBytes);
+      if (bounded instanceof Response) response = bounded;
+      else if (url.pathname === "/graphql") response = await yoga.fetch(bounded);
       else if (url.pathname === "/healthz") response = Response.json({ ok: true });
-      else response = (await webRoutes(request, url)) ?? (await integrationRoutes(request, url)) ?? new Response("Not Found", { status: 404 });
+      else response = (await webRoutes(bounded, url)) ?? (await integrationRoutes(bounded, url)) ?? new Response("Not Found", { status: 404 });
     } catch (error) {
       logger.error({ err: (error as Error).message, path: url.pathname }, "request failed");
       response = new Response(JSON.stringify({ type: "about:blank", title: "Internal Server Error", status: 500, code: "internal_error" }), {
@@ -104,7 +112,7 @@ export function createApp(options: AppOptions): App {
     fetch: handle,
     nodeHandler: createServerAdapter(handle),
     close: async () => {
-      await deps.db.$disconnect();
+      await Promise.all([deps.db.$disconnect(), limiter.close()]);
     },
   };
 }

@@ -15,6 +15,11 @@ const optionalUrl = z
   .transform((v) => (v ? v : undefined))
   .pipe(z.url({ message: "must be an absolute URL" }).optional());
 
+const flag = z
+  .enum(["true", "false", "1", "0", ""], { message: "must be true or false" })
+  .optional()
+  .transform((v) => (v === undefined || v === "" ? undefined : v === "true" || v === "1"));
+
 /** Every environment variable the gateway reads, with its default. */
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -54,6 +59,21 @@ export const envSchema = z.object({
   GITHUB_TOKEN_URL: url("https://github.com/login/oauth/access_token"),
   GITHUB_API_BASE_URL: url("https://api.github.com"),
   SUPABASE_API_BASE_URL: url("https://api.supabase.com"),
+  // Limits (README "Limits"): refused before parsing, per request, and per user across instances.
+  MAX_REQUEST_BODY_BYTES: z.coerce.number().int().positive().default(65_536),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(1000),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(8),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().nonnegative().default(15),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().nonnegative().default(50),
+  GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
+  UPSTREAM_CALLS_PER_REQUEST: z.coerce.number().int().positive().default(50),
+  RATE_LIMIT_UPSTREAM_CALLS: z.coerce.number().int().positive().default(300),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/, message: "must be a redis:// or rediss:// URL" }).optional()),
+  /** Default: on outside production. */
+  GRAPHQL_INTROSPECTION: flag,
+  GRAPHQL_SUGGESTIONS: flag,
+  GRAPHIQL: flag,
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -92,6 +112,15 @@ export interface Config {
   }) | null;
   github: (OAuthClientConfig & { authorizationUrl: string; tokenUrl: string; apiBaseUrl: string }) | null;
   supabase: { apiBaseUrl: string };
+  limits: {
+    maxBodyBytes: number;
+    graphql: { maxTokens: number; maxDepth: number; maxAliases: number; maxDirectives: number; maxCost: number };
+    upstreamCallsPerRequest: number;
+    rateLimit: { upstreamCalls: number; windowSeconds: number; redisUrl?: string };
+    introspection: boolean;
+    suggestions: boolean;
+    graphiql: boolean;
+  };
 }
 
 export class ConfigError extends Error {
@@ -200,5 +229,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       apiBaseUrl: trim(e.GITHUB_API_BASE_URL),
     },
     supabase: { apiBaseUrl: trim(e.SUPABASE_API_BASE_URL) },
+    limits: {
+      maxBodyBytes: e.MAX_REQUEST_BODY_BYTES,
+      graphql: { maxTokens: e.GRAPHQL_MAX_TOKENS, maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxDirectives: e.GRAPHQL_MAX_DIRECTIVES, maxCost: e.GRAPHQL_MAX_COST },
+      upstreamCallsPerRequest: e.UPSTREAM_CALLS_PER_REQUEST,
+      rateLimit: { upstreamCalls: e.RATE_LIMIT_UPSTREAM_CALLS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS, redisUrl: e.REDIS_URL },
+      introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== "production",
+      suggestions: e.GRAPHQL_SUGGESTIONS ?? e.NODE_ENV !== "production",
+      graphiql: e.GRAPHIQL ?? e.NODE_ENV !== "production",
+    },
   };
 }
