@@ -62,7 +62,7 @@ export const envSchema = z.object({
   // Limits (README "Limits"): refused before parsing, per request, and per user across instances.
   MAX_REQUEST_BODY_BYTES: z.coerce.number().int().positive().default(65_536),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(1000),
-  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(8),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().nonnegative().default(15),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().nonnegative().default(50),
   GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),

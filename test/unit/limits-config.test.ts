@@ -7,7 +7,7 @@ describe("limit configuration", () => {
   it("has the documented defaults", () => {
     expect(loadConfig(complete).limits).toEqual({
       maxBodyBytes: 65_536,
-      graphql: { maxTokens: 1000, maxDepth: 8, maxAliases: 15, maxDirectives: 50, maxCost: 5000 },
+      graphql: { maxTokens: 1000, maxDepth: 10, maxAliases: 15, maxDirectives: 50, maxCost: 5000 },
       upstreamCallsPerRequest: 50,
       rateLimit: { upstreamCalls: 300, windowSeconds: 60, redisUrl: undefined },
       introspection: true,
