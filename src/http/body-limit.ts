@@ -19,7 +19,9 @@ export async function withBoundedBody(request: Request, max: number): Promise<Re
     if (done) break;
     size += value.byteLength;
     if (size > max) {
-      void reader.cancel().catch(() => undefined);
+      // Not cancelled: that would reset the connection before the client reads the 413. Node
+      // discards the rest of the body once the answer is sent.
+      reader.releaseLock();
       return tooLarge(max);
     }
     chunks.push(value);
