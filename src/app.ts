@@ -15,6 +15,8 @@ import { createMaskError } from "./graphql/errors.js";
 import { useStorableInput } from "./graphql/input-guard.js";
 import { schema } from "./graphql/schema.js";
 import { problem, problemFromAppError } from "./http/problem.js";
+import { graphqlLimitPlugins } from "./graphql/limits.js";
+import { withBoundedBody } from "./http/body-limit.js";
 import { createIntegrationRoutes } from "./http/routes.js";
 import { graphiqlAssets, renderGraphiQLPage, withGraphiQLHeaders } from "./http/graphiql.js";
 import { createWebRoutes } from "./http/web.js";
@@ -23,6 +25,7 @@ import { createMetrics, instrumentFetch, metricsRoute, upstreamClassifier, type 
 import type { FetchLike } from "./providers/http.js";
 import { createProviderRegistry } from "./providers/registry.js";
 import { ConditionalCache } from "./services/conditional-cache.js";
+import { createRateLimiter } from "./services/rate-limit.js";
 import { createResourceBrowser } from "./services/resources.js";
 import { ensureUser } from "./services/users.js";
 
@@ -110,11 +113,12 @@ export function createApp(options: AppOptions): App {
   }
   // Lives as long as the app: GitHub ETags per connection, so re-browsing costs no rate limit.
   const etags = new ConditionalCache();
+  const limiter = createRateLimiter(deps, config.limits.rateLimit);
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
-    graphiql: { title: "Integrations gateway", defaultQuery: "query Me {\n  viewer { id connections { id provider accountLabel status scopes } }\n}\n" },
+    graphiql: config.limits.graphiql && { title: "Integrations gateway", defaultQuery: "query Me {\n  viewer { id connections { id provider accountLabel status scopes } }\n}\n" },
     renderGraphiQL: renderGraphiQLPage,
     landingPage: false,
     logging: false,
@@ -125,17 +129,17 @@ export function createApp(options: AppOptions): App {
       return { origin: [origin], credentials: false, allowedHeaders: ["authorization", "content-type", "x-request-id"], exposedHeaders: ["x-request-id"], maxAge: 600 };
     },
     maskedErrors: { maskError: createMaskError(logger) },
-    plugins: [operationScope(), useStorableInput()],
+    plugins: [operationScope(), useStorableInput(), ...graphqlLimitPlugins(config.limits)],
     context: async ({ request }): Promise<Context> => {
       try {
         const caller = await authenticate(request.headers.get("authorization"));
         const viewer = caller?.viewer ?? null;
         // The user is the token's `sub`, created on first sight (memoized: one write per new user).
         if (viewer) await ensureUser(deps, viewer.userId);
-        return { deps, viewer, service: caller?.service ?? null, authError: null, resources: createResourceBrowser(deps, viewer?.userId ?? null, { etags }) };
+        return { deps, viewer, service: caller?.service ?? null, authError: null, resources: createResourceBrowser(deps, viewer?.userId ?? null, { etags, limiter }) };
       } catch (error) {
         if (!isAppError(error)) throw error;
-        return { deps, viewer: null, service: null, authError: error as AppError, resources: createResourceBrowser(deps, null, { etags }) };
+        return { deps, viewer: null, service: null, authError: error as AppError, resources: createResourceBrowser(deps, null, { etags, limiter }) };
       }
     },
   });
@@ -160,16 +164,19 @@ export function createApp(options: AppOptions): App {
     const url = new URL(request.url);
     let response: Response;
     try {
-      if (url.pathname === "/graphql") {
-        response = withGraphiQLHeaders(await yoga.fetch(request));
+      // Before anything reads it: a body over the limit is refused as it streams in (413).
+      const bounded = await withBoundedBody(request, config.limits.maxBodyBytes);
+      if (bounded instanceof Response) response = bounded;
+      else if (url.pathname === "/graphql") {
+        response = withGraphiQLHeaders(await yoga.fetch(bounded));
         if (scope.outcome) {
           const labels = { operation: metrics.operationLabel(scope.operation), type: scope.operationType ?? "unknown", outcome: scope.outcome };
           metrics.graphql.observe(labels, (performance.now() - started) / 1000);
         }
       } else if (url.pathname === "/healthz") response = Response.json({ ok: true });
       else if (url.pathname === "/readyz") response = await readiness();
-      else if (url.pathname === "/metrics") response = await metricsRoute(request, config, metrics);
-      else response = (await graphiqlAssets(request, url)) ?? (await webRoutes(request, url)) ?? (await integrationRoutes(request, url)) ?? new Response("Not Found", { status: 404 });
+      else if (url.pathname === "/metrics") response = await metricsRoute(bounded, config, metrics);
+      else response = (await graphiqlAssets(bounded, url)) ?? (await webRoutes(bounded, url)) ?? (await integrationRoutes(bounded, url)) ?? new Response("Not Found", { status: 404 });
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
         logger.warn({ err: { name: (error as Error).name, code: (error as { code?: unknown }).code }, path: url.pathname }, "database unavailable");
@@ -192,7 +199,7 @@ export function createApp(options: AppOptions): App {
     fetch: handle,
     nodeHandler: createServerAdapter(handle),
     close: async () => {
-      await deps.db.$disconnect();
+      await Promise.all([deps.db.$disconnect(), limiter.close()]);
     },
   };
 }

@@ -16,6 +16,11 @@ const optionalUrl = z
   .transform((v) => (v ? v : undefined))
   .pipe(z.url({ message: "must be an absolute URL" }).optional());
 
+const flag = z
+  .enum(["true", "false", "1", "0", ""], { message: "must be true or false" })
+  .optional()
+  .transform((v) => (v === undefined || v === "" ? undefined : v === "true" || v === "1"));
+
 /** Every environment variable the gateway reads, with its default. */
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -74,6 +79,21 @@ export const envSchema = z.object({
   METRICS: z.enum(["on", "off"]).optional(),
   /** When set, /metrics wants `Authorization: Bearer <it>` (at least 16 characters). */
   METRICS_TOKEN: optionalString,
+  // Limits (README "Limits"): refused before parsing, per request, and per user across instances.
+  MAX_REQUEST_BODY_BYTES: z.coerce.number().int().positive().default(65_536),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(1000),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().nonnegative().default(15),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().nonnegative().default(50),
+  GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
+  UPSTREAM_CALLS_PER_REQUEST: z.coerce.number().int().positive().default(50),
+  RATE_LIMIT_UPSTREAM_CALLS: z.coerce.number().int().positive().default(300),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/, message: "must be a redis:// or rediss:// URL" }).optional()),
+  /** Default: on outside production. */
+  GRAPHQL_INTROSPECTION: flag,
+  GRAPHQL_SUGGESTIONS: flag,
+  GRAPHIQL: flag,
 });
 
 /** Outside production CORS also allows the usual frontend dev servers (Vite, its preview, CRA/Next, …). */
@@ -123,6 +143,15 @@ export interface Config {
   corsOrigins: string[];
   shutdownTimeoutMs: number;
   metrics: { enabled: boolean; token?: string };
+  limits: {
+    maxBodyBytes: number;
+    graphql: { maxTokens: number; maxDepth: number; maxAliases: number; maxDirectives: number; maxCost: number };
+    upstreamCallsPerRequest: number;
+    rateLimit: { upstreamCalls: number; windowSeconds: number; redisUrl?: string };
+    introspection: boolean;
+    suggestions: boolean;
+    graphiql: boolean;
+  };
 }
 
 export class ConfigError extends Error {
@@ -268,5 +297,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     corsOrigins,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     metrics: { enabled: (e.METRICS ?? (e.NODE_ENV !== "production" || e.METRICS_TOKEN ? "on" : "off")) === "on", token: e.METRICS_TOKEN },
+    limits: {
+      maxBodyBytes: e.MAX_REQUEST_BODY_BYTES,
+      graphql: { maxTokens: e.GRAPHQL_MAX_TOKENS, maxDepth: e.GRAPHQL_MAX_DEPTH, maxAliases: e.GRAPHQL_MAX_ALIASES, maxDirectives: e.GRAPHQL_MAX_DIRECTIVES, maxCost: e.GRAPHQL_MAX_COST },
+      upstreamCallsPerRequest: e.UPSTREAM_CALLS_PER_REQUEST,
+      rateLimit: { upstreamCalls: e.RATE_LIMIT_UPSTREAM_CALLS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS, redisUrl: e.REDIS_URL },
+      introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== "production",
+      suggestions: e.GRAPHQL_SUGGESTIONS ?? e.NODE_ENV !== "production",
+      graphiql: e.GRAPHIQL ?? e.NODE_ENV !== "production",
+    },
   };
 }

@@ -21,11 +21,21 @@ export interface UpstreamCallStats {
 export function createResourceHttp(
   deps: Pick<Deps, "db" | "cipher" | "providers" | "now" | "logger" | "http" | "config">,
   connection: IntegrationConnection,
-  shared: { memo: Map<string, Promise<UpstreamResponse<unknown>>>; etags: ConditionalCache; stats: UpstreamCallStats },
+  shared: {
+    memo: Map<string, Promise<UpstreamResponse<unknown>>>;
+    etags: ConditionalCache;
+    stats: UpstreamCallStats;
+    /** Admits one more upstream call (the request's budget, the user's rate limit) or throws. */
+    admit: (userId: string) => Promise<void>;
+  },
 ): ResourceHttp {
   const provider = connection.provider;
-  const send = <T>(url: string, method: string, headers: Record<string, string>, body?: string, conditional = false) =>
-    withAccessToken(deps, connection, async (token) => {
+  const send = async <T>(url: string, method: string, headers: Record<string, string>, body?: string, conditional = false) => {
+    // Admitted before the token is even looked up; the retry after a refresh is a call of its own.
+    await shared.admit(connection.userId);
+    let attempts = 0;
+    return withAccessToken(deps, connection, async (token) => {
+      if (attempts++ > 0) await shared.admit(connection.userId);
       const cached = conditional ? shared.etags.get(connection.id, url) : undefined;
       const h: Record<string, string> = { accept: "application/json", ...headers, authorization: `Bearer ${token}` };
       if (cached) h["if-none-match"] = cached.etag;
@@ -42,6 +52,7 @@ export function createResourceHttp(
       }
       return response;
     });
+  };
 
   return {
     get<T>(url: string, options: { headers?: Record<string, string>; conditional?: boolean } = {}) {

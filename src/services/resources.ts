@@ -8,6 +8,7 @@ import type { ProviderId, ResourceFilter, ResourceHttp, ResourceItem, ResourceRe
 import type { ConditionalCache } from "./conditional-cache.js";
 import { connectionRowOfUser } from "./connection-rows.js";
 import { splitScopes, type IntegrationConnection } from "./connections.js";
+import type { RateLimiter } from "./rate-limit.js";
 import { createResourceHttp, type UpstreamCallStats } from "./resource-http.js";
 import { cursorCodec, type ListingIdentity } from "./resource-cursors.js";
 import { appErrorFromUpstream } from "./upstream-errors.js";
@@ -49,9 +50,23 @@ export type ResourceBrowser = ReturnType<typeof createResourceBrowser>;
  * loaded through per-request DataLoaders and identical upstream calls are made once, so `parent`,
  * `resource`, `ancestors` and repeated lookups in one request never cost a second upstream call.
  */
-export function createResourceBrowser(deps: Deps, userId: string | null, shared: { etags: ConditionalCache }) {
+export function createResourceBrowser(deps: Deps, userId: string | null, shared: { etags: ConditionalCache; limiter: RateLimiter }) {
   const stats: UpstreamCallStats = { sent: 0, notModified: 0, deduplicated: 0 };
   const cursors = cursorCodec(deps.config.oauthStateSecret);
+  // This request's upstream budget (fan-out over aliases and nested children), then the user's shared rate limit.
+  const budget = deps.config.limits.upstreamCallsPerRequest;
+  let admitted = 0;
+  const admit = async (owner: string) => {
+    if (admitted >= budget) {
+      throw new AppError("UPSTREAM_BUDGET_EXCEEDED", `This request needs more than ${budget} upstream calls; ask for less at once (fewer aliases, shallower children, smaller pages)`, { budget });
+    }
+    admitted++;
+    const verdict = await shared.limiter.consume(owner);
+    if (!verdict.allowed) {
+      const { upstreamCalls, windowSeconds } = deps.config.limits.rateLimit;
+      throw new AppError("RATE_LIMITED", `Too many upstream calls for this user (at most ${upstreamCalls} per ${windowSeconds} s); retry in ${verdict.retryAfter} s`, { retryAfter: verdict.retryAfter, limit: upstreamCalls, windowSeconds });
+    }
+  };
   const connections = new DataLoader<string, IntegrationConnection>(async (ids) => {
     // Hot path (every resource request): raw reads skip Prisma's per-call query compile (connection-rows.ts).
     const rows = userId ? await Promise.all(ids.map((id) => connectionRowOfUser(deps.db, userId, id))) : [];
@@ -60,7 +75,7 @@ export function createResourceBrowser(deps: Deps, userId: string | null, shared:
   const https = new Map<string, ResourceHttp>();
   const httpFor = (connection: IntegrationConnection) => {
     let http = https.get(connection.id);
-    if (!http) https.set(connection.id, (http = createResourceHttp(deps, connection, { memo: new Map<string, Promise<UpstreamResponse<unknown>>>(), etags: shared.etags, stats })));
+    if (!http) https.set(connection.id, (http = createResourceHttp(deps, connection, { memo: new Map<string, Promise<UpstreamResponse<unknown>>>(), etags: shared.etags, stats, admit })));
     return http;
   };
 

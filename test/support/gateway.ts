@@ -89,6 +89,8 @@ export function baseEnv(db: TestDatabase, fakes: { google: FakeGoogle; github: F
     TOKEN_ENCRYPTION_KEYS: `k1:${TEST_KEYS.k1}`,
     OAUTH_STATE_SECRET: "test-oauth-state-secret-at-least-32-chars",
     UPSTREAM_TIMEOUT_MS: "2000",
+    // The fakes are no one's quota: tests walk big trees quickly. The rate-limit tests set their own.
+    RATE_LIMIT_UPSTREAM_CALLS: "1000000",
     ...fakes.google.env(),
     ...fakes.github.env(),
     ...fakes.supabase.env(),
