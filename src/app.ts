@@ -15,6 +15,7 @@ import { createLogger, type Logger } from "./logger.js";
 import type { FetchLike } from "./providers/http.js";
 import { createProviderRegistry } from "./providers/registry.js";
 import { ConditionalCache } from "./services/conditional-cache.js";
+import { createOAuthSweeper } from "./services/oauth-completion.js";
 import { createResourceBrowser } from "./services/resources.js";
 import { ensureUser } from "./services/users.js";
 
@@ -77,11 +78,14 @@ export function createApp(options: AppOptions): App {
   });
 
   const integrationRoutes = createIntegrationRoutes(deps);
+  // Expired OAuth states and unclaimed completions: swept on traffic, at most once a minute.
+  const oauthSweeper = createOAuthSweeper(deps);
   const webRoutes = createWebRoutes({ rebuildOnRequest: config.env === "development" });
 
   const handle = async (request: Request): Promise<Response> => {
     const started = performance.now();
     const url = new URL(request.url);
+    void oauthSweeper.poke();
     let response: Response;
     try {
       if (url.pathname === "/graphql") response = await yoga.fetch(request);
@@ -104,6 +108,7 @@ export function createApp(options: AppOptions): App {
     fetch: handle,
     nodeHandler: createServerAdapter(handle),
     close: async () => {
+      await oauthSweeper.idle();
       await deps.db.$disconnect();
     },
   };

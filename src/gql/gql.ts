@@ -63,6 +63,7 @@ type Documents = {
     "\n  query ConnectionTools($id: ID!, $tools: [String!]!) {\n    connection(id: $id) { id status scopes missingScopes(tools: $tools) canUse(tools: $tools) }\n  }\n": typeof types.ConnectionToolsDocument,
     "\n  query ResolveCredential($userId: ID!, $connectionId: ID!, $tool: String!, $returnTo: String) {\n    resolveCredential(userId: $userId, connectionId: $connectionId, tool: $tool, returnTo: $returnTo) {\n      connectionId provider accountId accessToken tokenType expiresAt scopes\n    }\n  }\n": typeof types.ResolveCredentialDocument,
     "\n  mutation StartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n": typeof types.StartOAuthDocument,
+    "\n  mutation CompleteOAuth($code: String!) {\n    completeOAuth(code: $code) { accountChanged provider connection { id accountId accountLabel scopes status } }\n  }\n": typeof types.CompleteOAuthDocument,
     "\n  query Resources($connectionId: ID!, $type: ResourceType!, $parentId: ID, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {\n    resources(connectionId: $connectionId, type: $type, parentId: $parentId, filter: $filter, search: $search, first: $first, after: $after) {\n      edges { cursor node { id resourceId name type kind mimeType hasChildren parentId webUrl modifiedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ResourcesDocument,
     "\n  mutation ConnectSupabaseForResources($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id } }\n  }\n": typeof types.ConnectSupabaseForResourcesDocument,
 };
@@ -115,6 +116,7 @@ const documents: Documents = {
     "\n  query ConnectionTools($id: ID!, $tools: [String!]!) {\n    connection(id: $id) { id status scopes missingScopes(tools: $tools) canUse(tools: $tools) }\n  }\n": types.ConnectionToolsDocument,
     "\n  query ResolveCredential($userId: ID!, $connectionId: ID!, $tool: String!, $returnTo: String) {\n    resolveCredential(userId: $userId, connectionId: $connectionId, tool: $tool, returnTo: $returnTo) {\n      connectionId provider accountId accessToken tokenType expiresAt scopes\n    }\n  }\n": types.ResolveCredentialDocument,
     "\n  mutation StartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n": types.StartOAuthDocument,
+    "\n  mutation CompleteOAuth($code: String!) {\n    completeOAuth(code: $code) { accountChanged provider connection { id accountId accountLabel scopes status } }\n  }\n": types.CompleteOAuthDocument,
     "\n  query Resources($connectionId: ID!, $type: ResourceType!, $parentId: ID, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {\n    resources(connectionId: $connectionId, type: $type, parentId: $parentId, filter: $filter, search: $search, first: $first, after: $after) {\n      edges { cursor node { id resourceId name type kind mimeType hasChildren parentId webUrl modifiedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ResourcesDocument,
     "\n  mutation ConnectSupabaseForResources($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id } }\n  }\n": types.ConnectSupabaseForResourcesDocument,
 };
@@ -311,6 +313,10 @@ export function graphql(source: "\n  query ResolveCredential($userId: ID!, $conn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n"): typeof import('./graphql.js').StartOAuthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteOAuth($code: String!) {\n    completeOAuth(code: $code) { accountChanged provider connection { id accountId accountLabel scopes status } }\n  }\n"): typeof import('./graphql.js').CompleteOAuthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -84,11 +84,11 @@ export type StartOAuthInput = {
   connectionId?: string | number | null | undefined;
   /** Required unless connectionId is given. */
   provider?: IntegrationProvider | null | undefined;
-  /** Where the browser lands afterwards; must be on an allowed origin. */
+  /** Where the browser lands afterwards (with `status=pending&provider=…&completion_code=…`, or `status=error&error=…`); must be on an allowed origin, at most 1,024 characters. */
   returnTo: string;
-  /** Scopes to ask for (Google short or full forms; GitHub scope names). */
+  /** Scopes to ask for (Google short or full forms; GitHub scope names); at most 20, each at most 128 characters. */
   scopes?: Array<string> | null | undefined;
-  /** Ask for the scopes these tools need (see requiredScopes); combined with scopes. */
+  /** Ask for the scopes these tools need (see requiredScopes); combined with scopes; at most 20. */
   tools?: Array<string> | null | undefined;
 };
 
@@ -3403,6 +3403,13 @@ export type StartOAuthMutationVariables = Exact<{
 
 export type StartOAuthMutation = { startOAuth: { authorizationUrl: string, provider: IntegrationProvider, scopes: Array<string> } };
 
+export type CompleteOAuthMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CompleteOAuthMutation = { completeOAuth: { accountChanged: boolean, provider: IntegrationProvider, connection: { id: string, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus } } };
+
 export type ResourcesQueryVariables = Exact<{
   connectionId: string | number;
   type: ResourceType;
@@ -4185,6 +4192,21 @@ export const StartOAuthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartOAuthMutation, StartOAuthMutationVariables>;
+export const CompleteOAuthDocument = new TypedDocumentString(`
+    mutation CompleteOAuth($code: String!) {
+  completeOAuth(code: $code) {
+    accountChanged
+    provider
+    connection {
+      id
+      accountId
+      accountLabel
+      scopes
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteOAuthMutation, CompleteOAuthMutationVariables>;
 export const ResourcesDocument = new TypedDocumentString(`
     query Resources($connectionId: ID!, $type: ResourceType!, $parentId: ID, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {
   resources(

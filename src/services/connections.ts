@@ -67,6 +67,9 @@ export async function saveOAuthConnection(
   }
 }
 
+/** A connection's label (what the user named it): at most 200 characters. */
+export const MAX_LABEL_LENGTH = 200;
+
 /** Verifies an API key upstream before saving it; the same key twice is one connection. */
 export async function connectApiKey(
   deps: Pick<Deps, "db" | "cipher" | "providers">,
@@ -76,6 +79,7 @@ export async function connectApiKey(
   if (!provider || provider.authType !== "API_KEY") throw new AppError("PROVIDER_NOT_CONFIGURED", `${input.provider} does not take API keys`);
   const key = input.key.trim();
   if (!key) throw new AppError("BAD_USER_INPUT", "The access token is empty", { field: "accessToken" });
+  if ((input.label?.length ?? 0) > MAX_LABEL_LENGTH) throw new AppError("BAD_USER_INPUT", `The label must be at most ${MAX_LABEL_LENGTH} characters`, { field: "label", limit: MAX_LABEL_LENGTH });
   const identity = await verifyKey(provider, key);
   await ensureUser(deps, input.userId);
   const label = input.label?.trim() || identity.accountLabel;
