@@ -39,9 +39,11 @@ type Documents = {
     "\n  query WhoAmI { viewer { id } }\n": typeof types.WhoAmIDocument,
     "\n  mutation ConnectSupabaseKey($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": typeof types.ConnectSupabaseKeyDocument,
     "\n  query IncrementalConnections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id accountId accountLabel scopes status statusReason updatedAt }\n  }\n": typeof types.IncrementalConnectionsDocument,
+    "\n  query CompletionConnections { connections { id provider accountId accountLabel scopes status } }\n": typeof types.CompletionConnectionsDocument,
     "\n  query GithubConnections { connections(provider: GITHUB) { id accountId accountLabel scopes status expiresAt authType } }\n": typeof types.GithubConnectionsDocument,
     "\n  query Connections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt }\n  }\n": typeof types.ConnectionsDocument,
     "query Providers { integrationProviders { id displayName authType configured } }": typeof types.ProvidersDocument,
+    "\n  mutation CapsConnectSupabase($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id } } }\n": typeof types.CapsConnectSupabaseDocument,
     "\n  query ResourceWithTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      id resourceId name type parentId\n      parent { resourceId name }\n      ancestors { resourceId name type }\n      connection { id }\n    }\n  }\n": typeof types.ResourceWithTreeDocument,
     "\n  query Children($connectionId: ID!, $type: ResourceType!, $id: ID!, $first: Int, $after: String) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      resourceId hasChildren\n      children(first: $first, after: $after) { edges { node { resourceId name type kind parentId hasChildren } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.ChildrenDocument,
     "\n  query DriveNodeById($id: ID!) {\n    node(id: $id) { id ... on Resource { resourceId name type } }\n  }\n": typeof types.DriveNodeByIdDocument,
@@ -92,9 +94,11 @@ const documents: Documents = {
     "\n  query WhoAmI { viewer { id } }\n": types.WhoAmIDocument,
     "\n  mutation ConnectSupabaseKey($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": types.ConnectSupabaseKeyDocument,
     "\n  query IncrementalConnections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id accountId accountLabel scopes status statusReason updatedAt }\n  }\n": types.IncrementalConnectionsDocument,
+    "\n  query CompletionConnections { connections { id provider accountId accountLabel scopes status } }\n": types.CompletionConnectionsDocument,
     "\n  query GithubConnections { connections(provider: GITHUB) { id accountId accountLabel scopes status expiresAt authType } }\n": types.GithubConnectionsDocument,
     "\n  query Connections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt }\n  }\n": types.ConnectionsDocument,
     "query Providers { integrationProviders { id displayName authType configured } }": types.ProvidersDocument,
+    "\n  mutation CapsConnectSupabase($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id } } }\n": types.CapsConnectSupabaseDocument,
     "\n  query ResourceWithTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      id resourceId name type parentId\n      parent { resourceId name }\n      ancestors { resourceId name type }\n      connection { id }\n    }\n  }\n": types.ResourceWithTreeDocument,
     "\n  query Children($connectionId: ID!, $type: ResourceType!, $id: ID!, $first: Int, $after: String) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      resourceId hasChildren\n      children(first: $first, after: $after) { edges { node { resourceId name type kind parentId hasChildren } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.ChildrenDocument,
     "\n  query DriveNodeById($id: ID!) {\n    node(id: $id) { id ... on Resource { resourceId name type } }\n  }\n": types.DriveNodeByIdDocument,
@@ -220,6 +224,10 @@ export function graphql(source: "\n  query IncrementalConnections($provider: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CompletionConnections { connections { id provider accountId accountLabel scopes status } }\n"): typeof import('./graphql.js').CompletionConnectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query GithubConnections { connections(provider: GITHUB) { id accountId accountLabel scopes status expiresAt authType } }\n"): typeof import('./graphql.js').GithubConnectionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -229,6 +237,10 @@ export function graphql(source: "\n  query Connections($provider: IntegrationPro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Providers { integrationProviders { id displayName authType configured } }"): typeof import('./graphql.js').ProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CapsConnectSupabase($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id } } }\n"): typeof import('./graphql.js').CapsConnectSupabaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

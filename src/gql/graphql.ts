@@ -558,6 +558,11 @@ export type IncrementalConnectionsQueryVariables = Exact<{
 
 export type IncrementalConnectionsQuery = { connections: Array<{ id: string, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, updatedAt: string }> };
 
+export type CompletionConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompletionConnectionsQuery = { connections: Array<{ id: string, provider: IntegrationProvider, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus }> };
+
 export type GithubConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -574,6 +579,13 @@ export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProvidersQuery = { integrationProviders: Array<{ id: IntegrationProvider, displayName: string, authType: AuthType, configured: boolean }> };
+
+export type CapsConnectSupabaseMutationVariables = Exact<{
+  input: ConnectSupabaseInput;
+}>;
+
+
+export type CapsConnectSupabaseMutation = { connectSupabase: { connection: { id: string } } };
 
 export type ResourceWithTreeQueryVariables = Exact<{
   connectionId: string | number;
@@ -3794,6 +3806,18 @@ export const IncrementalConnectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncrementalConnectionsQuery, IncrementalConnectionsQueryVariables>;
+export const CompletionConnectionsDocument = new TypedDocumentString(`
+    query CompletionConnections {
+  connections {
+    id
+    provider
+    accountId
+    accountLabel
+    scopes
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CompletionConnectionsQuery, CompletionConnectionsQueryVariables>;
 export const GithubConnectionsDocument = new TypedDocumentString(`
     query GithubConnections {
   connections(provider: GITHUB) {
@@ -3834,6 +3858,15 @@ export const ProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvidersQuery, ProvidersQueryVariables>;
+export const CapsConnectSupabaseDocument = new TypedDocumentString(`
+    mutation CapsConnectSupabase($input: ConnectSupabaseInput!) {
+  connectSupabase(input: $input) {
+    connection {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapsConnectSupabaseMutation, CapsConnectSupabaseMutationVariables>;
 export const ResourceWithTreeDocument = new TypedDocumentString(`
     query ResourceWithTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {
   resource(connectionId: $connectionId, type: $type, id: $id) {
