@@ -16,7 +16,8 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  query PageData {\n    viewer { id }\n    integrationProviders { id displayName authType configured resourceTypes }\n    connections { id provider authType accountLabel scopes status statusReason createdAt }\n  }\n": typeof types.PageDataDocument,
-    "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl scopes }\n  }\n": typeof types.PageStartOAuthDocument,
+    "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n": typeof types.PageStartOAuthDocument,
+    "\n  mutation PageCompleteOAuth($code: String!) {\n    completeOAuth(code: $code) { provider accountChanged connection { id accountLabel } }\n  }\n": typeof types.PageCompleteOAuthDocument,
     "\n  mutation PageConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": typeof types.PageConnectSupabaseDocument,
     "\n  mutation PageDisconnect($connectionId: ID!) {\n    disconnect(connectionId: $connectionId) { provider revoked revocationError }\n  }\n": typeof types.PageDisconnectDocument,
     "\n  fragment PickerItem on Resource {\n    id resourceId name type kind mimeType hasChildren\n    ... on GoogleDriveFolder { virtual }\n    ... on GithubFile { path }\n  }\n": typeof types.PickerItemFragmentDoc,
@@ -71,7 +72,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query PageData {\n    viewer { id }\n    integrationProviders { id displayName authType configured resourceTypes }\n    connections { id provider authType accountLabel scopes status statusReason createdAt }\n  }\n": types.PageDataDocument,
-    "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl scopes }\n  }\n": types.PageStartOAuthDocument,
+    "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n": types.PageStartOAuthDocument,
+    "\n  mutation PageCompleteOAuth($code: String!) {\n    completeOAuth(code: $code) { provider accountChanged connection { id accountLabel } }\n  }\n": types.PageCompleteOAuthDocument,
     "\n  mutation PageConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": types.PageConnectSupabaseDocument,
     "\n  mutation PageDisconnect($connectionId: ID!) {\n    disconnect(connectionId: $connectionId) { provider revoked revocationError }\n  }\n": types.PageDisconnectDocument,
     "\n  fragment PickerItem on Resource {\n    id resourceId name type kind mimeType hasChildren\n    ... on GoogleDriveFolder { virtual }\n    ... on GithubFile { path }\n  }\n": types.PickerItemFragmentDoc,
@@ -132,7 +134,11 @@ export function graphql(source: "\n  query PageData {\n    viewer { id }\n    in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl scopes }\n  }\n"): typeof import('./graphql.js').PageStartOAuthDocument;
+export function graphql(source: "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n"): typeof import('./graphql.js').PageStartOAuthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PageCompleteOAuth($code: String!) {\n    completeOAuth(code: $code) { provider accountChanged connection { id accountLabel } }\n  }\n"): typeof import('./graphql.js').PageCompleteOAuthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -102,7 +102,14 @@ export type PageStartOAuthMutationVariables = Exact<{
 }>;
 
 
-export type PageStartOAuthMutation = { startOAuth: { authorizationUrl: string, scopes: Array<string> } };
+export type PageStartOAuthMutation = { startOAuth: { authorizationUrl: string, provider: IntegrationProvider, scopes: Array<string> } };
+
+export type PageCompleteOAuthMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PageCompleteOAuthMutation = { completeOAuth: { provider: IntegrationProvider, accountChanged: boolean, connection: { id: string, accountLabel: string } } };
 
 export type PageConnectSupabaseMutationVariables = Exact<{
   input: ConnectSupabaseInput;
@@ -3516,10 +3523,23 @@ export const PageStartOAuthDocument = new TypedDocumentString(`
     mutation PageStartOAuth($input: StartOAuthInput!) {
   startOAuth(input: $input) {
     authorizationUrl
+    provider
     scopes
   }
 }
     `) as unknown as TypedDocumentString<PageStartOAuthMutation, PageStartOAuthMutationVariables>;
+export const PageCompleteOAuthDocument = new TypedDocumentString(`
+    mutation PageCompleteOAuth($code: String!) {
+  completeOAuth(code: $code) {
+    provider
+    accountChanged
+    connection {
+      id
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageCompleteOAuthMutation, PageCompleteOAuthMutationVariables>;
 export const PageConnectSupabaseDocument = new TypedDocumentString(`
     mutation PageConnectSupabase($input: ConnectSupabaseInput!) {
   connectSupabase(input: $input) {
