@@ -89,7 +89,7 @@ export async function completeOAuth(deps: CompletionDeps, userId: string, code: 
   if (row.userId !== userId) {
     if (await claim(deps, row.id, now, false)) await discardPending(deps, row, "completed by another user");
     deps.logger.warn({ provider: row.provider, completionId: row.id, startedBy: row.userId, completedBy: userId }, "oauth completion refused: another user's flow");
-    throw new AppError("COMPLETION_USER_MISMATCH", "This sign-in was started by another user; nothing was connected and the access granted was revoked. Start again from your own account.", {
+    throw new AppError("COMPLETION_USER_MISMATCH", "This sign-in was started by another user; nothing was connected and the sign-in was cancelled. Start again from your own account.", {
       provider: row.provider.toUpperCase(),
     });
   }

@@ -96,7 +96,7 @@ const CALLBACK_ERRORS: Record<string, (p: string) => string> = {
   identity_failed: (p) => `${p} did not say which account signed in. Try again.`,
   invalid_scope: (p) => `${p} refused the requested permissions.`,
   // completeOAuth's codes (src/errors.ts).
-  COMPLETION_USER_MISMATCH: (p) => `That ${p} sign-in was started by another user, so nothing was connected and the access granted was revoked. Start again from here.`,
+  COMPLETION_USER_MISMATCH: (p) => `That ${p} sign-in was started by another user, so nothing was connected and it was cancelled. Start again from here.`,
   INVALID_COMPLETION_CODE: (p) => `That ${p} sign-in expired or was already used; nothing was connected. Start again.`,
   not_started_here: (p) => `A ${p} sign-in came back to this page, but it was not started here, so nothing was connected. To connect an account, start from this page.`,
   temporarily_unavailable: (p) => `${p} is unavailable right now. Try again shortly.`,
