@@ -94,7 +94,8 @@ export async function completeOAuth(deps: CompletionDeps, userId: string, code: 
     });
   }
   if (!(await claim(deps, row.id, now, true))) {
-    if (row.consumedAt) throw invalid("unknown_or_used");
+    // Lost a race with another completion, or used already: nothing to do. Expired: revoke and delete.
+    if (row.consumedAt || row.expiresAt > now) throw invalid("unknown_or_used");
     if (await claim(deps, row.id, now, false)) await discardPending(deps, row, "expired unclaimed");
     throw invalid("expired");
   }
@@ -115,9 +116,11 @@ export async function completeOAuth(deps: CompletionDeps, userId: string, code: 
       },
       requestedScopes: splitScopes(row.requestedScopes),
     });
-  } finally {
-    await deps.db.oAuthCompletion.deleteMany({ where: { id: row.id } });
+  } catch (error) {
+    await discardPending(deps, row, "could not be saved");
+    throw error;
   }
+  await deps.db.oAuthCompletion.deleteMany({ where: { id: row.id } });
   deps.logger.info({ provider, connectionId: connection.id, userId }, "connection saved");
   return { connection, provider, accountChanged: !!row.connectionId && row.connectionId !== connection.id };
 }

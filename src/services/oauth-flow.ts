@@ -225,8 +225,11 @@ export async function completeAuthorization(
   try {
     identity = await oauthImpl.fetchIdentity(tokens.accessToken);
   } catch (error) {
-    // Nobody will ever hold these tokens: end the grant they belong to.
-    const revocation = await revokeTokens(deps, provider, tokens);
+    // Nobody will ever hold these tokens: end the grant they belong to. Except when re-authorizing a
+    // connection that still exists: the fresh tokens are most likely of its grant, which revoking
+    // would end too (providers revoke per account and app); then they are only dropped.
+    const shared = row.connectionId ? await deps.db.integrationConnection.count({ where: { id: row.connectionId, userId: row.userId } }) : 0;
+    const revocation = shared ? { revoked: false } : await revokeTokens(deps, provider, tokens);
     return fail("identity_failed", { ...describeUpstream(error), revoked: revocation.revoked });
   }
   let completionCode: string;

@@ -225,6 +225,18 @@ describe("grants nobody will hold are revoked", () => {
     expect(await pendingCount()).toBe(await gw.app.deps.db.oAuthCompletion.count({ where: { NOT: { userId: "vera" } } }));
   });
 
+  it("re-authorizing an existing connection: a failed identity lookup drops the tokens but leaves the connection's grant alive", async () => {
+    freshGoogleAccount("reauth-noid");
+    const { id, dbId } = await connect(gw, "vic", { provider: "GOOGLE", scopes: ["drive.readonly"] });
+    const stored = await gw.app.deps.cipher.decrypt((await gw.app.deps.db.integrationConnection.findUniqueOrThrow({ where: { id: dbId } })).accessToken);
+    gw.google.server.failNext((r) => r.path === "/v1/userinfo", { status: 503, body: { error: { code: 503, message: "Backend Error", status: "UNAVAILABLE" } } });
+    const revocations = gw.google.counters.revoke;
+    const landing = await consentInSomeBrowser("vic", { connectionId: id, tools: ["gmail_send_email"] });
+    expect(landing.searchParams.get("error")).toBe("identity_failed");
+    expect(gw.google.counters.revoke).toBe(revocations);
+    expect(gw.google.accessTokens.get(stored)!.revoked).toBe(false);
+  });
+
   it("GitHub: the same", async () => {
     gw.github.user = { id: 7100002, login: "noid-gh" };
     gw.github.server.failNext((r) => r.path === "/user", { status: 503, body: { message: "Service Unavailable" } });
