@@ -26,6 +26,7 @@ import type { FetchLike } from "./providers/http.js";
 import { createProviderRegistry } from "./providers/registry.js";
 import { ConditionalCache } from "./services/conditional-cache.js";
 import { createRateLimiter } from "./services/rate-limit.js";
+import { createOAuthSweeper } from "./services/oauth-completion.js";
 import { createResourceBrowser } from "./services/resources.js";
 import { ensureUser } from "./services/users.js";
 
@@ -145,6 +146,8 @@ export function createApp(options: AppOptions): App {
   });
 
   const integrationRoutes = createIntegrationRoutes(deps);
+  // Expired OAuth states and unclaimed completions: swept on traffic, at most once a minute.
+  const oauthSweeper = createOAuthSweeper(deps);
   const webRoutes = createWebRoutes({ rebuildOnRequest: config.env === "development" });
 
   /** Readiness (not liveness, that is /healthz): the database answers and is fully migrated. */
@@ -162,6 +165,7 @@ export function createApp(options: AppOptions): App {
   const serve = async (request: Request, scope: { operation?: string; operationType?: string; outcome?: string }): Promise<Response> => {
     const started = performance.now();
     const url = new URL(request.url);
+    void oauthSweeper.poke();
     let response: Response;
     try {
       // Before anything reads it: a body over the limit is refused as it streams in (413).
@@ -199,6 +203,7 @@ export function createApp(options: AppOptions): App {
     fetch: handle,
     nodeHandler: createServerAdapter(handle),
     close: async () => {
+      await oauthSweeper.idle();
       await Promise.all([deps.db.$disconnect(), limiter.close()]);
     },
   };

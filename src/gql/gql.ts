@@ -16,7 +16,8 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  query PageData {\n    viewer { id userId }\n    integrationProviders { id displayName authType configured resourceTypes }\n    connections { id provider authType accountLabel scopes status statusReason createdAt }\n  }\n": typeof types.PageDataDocument,
-    "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl scopes }\n  }\n": typeof types.PageStartOAuthDocument,
+    "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n": typeof types.PageStartOAuthDocument,
+    "\n  mutation PageCompleteOAuth($code: String!) {\n    completeOAuth(code: $code) { provider accountChanged connection { id accountLabel } }\n  }\n": typeof types.PageCompleteOAuthDocument,
     "\n  mutation PageConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": typeof types.PageConnectSupabaseDocument,
     "\n  mutation PageDisconnect($connectionId: ID!) {\n    disconnect(connectionId: $connectionId) { provider revoked revocationError }\n  }\n": typeof types.PageDisconnectDocument,
     "\n  fragment PickerItem on Resource {\n    id resourceId name type kind mimeType hasChildren\n    ... on GoogleDriveFolder { virtual }\n    ... on GithubFile { path }\n  }\n": typeof types.PickerItemFragmentDoc,
@@ -40,9 +41,11 @@ type Documents = {
     "\n  query WhoAmI { viewer { id } }\n": typeof types.WhoAmIDocument,
     "\n  mutation ConnectSupabaseKey($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": typeof types.ConnectSupabaseKeyDocument,
     "\n  query IncrementalConnections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id accountId accountLabel scopes status statusReason updatedAt }\n  }\n": typeof types.IncrementalConnectionsDocument,
+    "\n  query CompletionConnections { connections { id provider accountId accountLabel scopes status } }\n": typeof types.CompletionConnectionsDocument,
     "\n  query GithubConnections { connections(provider: GITHUB) { id accountId accountLabel scopes status expiresAt authType } }\n": typeof types.GithubConnectionsDocument,
     "\n  query Connections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt }\n  }\n": typeof types.ConnectionsDocument,
     "query Providers { integrationProviders { id displayName authType configured } }": typeof types.ProvidersDocument,
+    "\n  mutation CapsConnectSupabase($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id } } }\n": typeof types.CapsConnectSupabaseDocument,
     "\n  query ResourceWithTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      id resourceId name type parentId\n      parent { resourceId name }\n      ancestors { resourceId name type }\n      connection { id }\n    }\n  }\n": typeof types.ResourceWithTreeDocument,
     "\n  query Children($connectionId: ID!, $type: ResourceType!, $id: ID!, $first: Int, $after: String) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      resourceId hasChildren\n      children(first: $first, after: $after) { edges { node { resourceId name type kind parentId hasChildren } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.ChildrenDocument,
     "\n  query DriveNodeById($id: ID!) {\n    node(id: $id) { id ... on Resource { resourceId name type } }\n  }\n": typeof types.DriveNodeByIdDocument,
@@ -70,12 +73,14 @@ type Documents = {
     "\n  query ConnectionTools($id: ID!, $tools: [String!]!) {\n    connection(id: $id) { id status scopes missingScopes(tools: $tools) canUse(tools: $tools) }\n  }\n": typeof types.ConnectionToolsDocument,
     "\n  query ResolveCredential($userId: ID!, $connectionId: ID!, $tool: String!, $returnTo: String) {\n    resolveCredential(userId: $userId, connectionId: $connectionId, tool: $tool, returnTo: $returnTo) {\n      connectionId provider accountId accessToken tokenType expiresAt scopes\n    }\n  }\n": typeof types.ResolveCredentialDocument,
     "\n  mutation StartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n": typeof types.StartOAuthDocument,
+    "\n  mutation CompleteOAuth($code: String!) {\n    completeOAuth(code: $code) { accountChanged provider connection { id accountId accountLabel scopes status } }\n  }\n": typeof types.CompleteOAuthDocument,
     "\n  query Resources($connectionId: ID!, $type: ResourceType!, $parentId: ID, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {\n    resources(connectionId: $connectionId, type: $type, parentId: $parentId, filter: $filter, search: $search, first: $first, after: $after) {\n      edges { cursor node { id resourceId name type kind mimeType hasChildren parentId webUrl modifiedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ResourcesDocument,
     "\n  mutation ConnectSupabaseForResources($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id } }\n  }\n": typeof types.ConnectSupabaseForResourcesDocument,
 };
 const documents: Documents = {
     "\n  query PageData {\n    viewer { id userId }\n    integrationProviders { id displayName authType configured resourceTypes }\n    connections { id provider authType accountLabel scopes status statusReason createdAt }\n  }\n": types.PageDataDocument,
-    "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl scopes }\n  }\n": types.PageStartOAuthDocument,
+    "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n": types.PageStartOAuthDocument,
+    "\n  mutation PageCompleteOAuth($code: String!) {\n    completeOAuth(code: $code) { provider accountChanged connection { id accountLabel } }\n  }\n": types.PageCompleteOAuthDocument,
     "\n  mutation PageConnectSupabase($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": types.PageConnectSupabaseDocument,
     "\n  mutation PageDisconnect($connectionId: ID!) {\n    disconnect(connectionId: $connectionId) { provider revoked revocationError }\n  }\n": types.PageDisconnectDocument,
     "\n  fragment PickerItem on Resource {\n    id resourceId name type kind mimeType hasChildren\n    ... on GoogleDriveFolder { virtual }\n    ... on GithubFile { path }\n  }\n": types.PickerItemFragmentDoc,
@@ -99,9 +104,11 @@ const documents: Documents = {
     "\n  query WhoAmI { viewer { id } }\n": types.WhoAmIDocument,
     "\n  mutation ConnectSupabaseKey($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": types.ConnectSupabaseKeyDocument,
     "\n  query IncrementalConnections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id accountId accountLabel scopes status statusReason updatedAt }\n  }\n": types.IncrementalConnectionsDocument,
+    "\n  query CompletionConnections { connections { id provider accountId accountLabel scopes status } }\n": types.CompletionConnectionsDocument,
     "\n  query GithubConnections { connections(provider: GITHUB) { id accountId accountLabel scopes status expiresAt authType } }\n": types.GithubConnectionsDocument,
     "\n  query Connections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt }\n  }\n": types.ConnectionsDocument,
     "query Providers { integrationProviders { id displayName authType configured } }": types.ProvidersDocument,
+    "\n  mutation CapsConnectSupabase($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id } } }\n": types.CapsConnectSupabaseDocument,
     "\n  query ResourceWithTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      id resourceId name type parentId\n      parent { resourceId name }\n      ancestors { resourceId name type }\n      connection { id }\n    }\n  }\n": types.ResourceWithTreeDocument,
     "\n  query Children($connectionId: ID!, $type: ResourceType!, $id: ID!, $first: Int, $after: String) {\n    resource(connectionId: $connectionId, type: $type, id: $id) {\n      resourceId hasChildren\n      children(first: $first, after: $after) { edges { node { resourceId name type kind parentId hasChildren } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.ChildrenDocument,
     "\n  query DriveNodeById($id: ID!) {\n    node(id: $id) { id ... on Resource { resourceId name type } }\n  }\n": types.DriveNodeByIdDocument,
@@ -129,6 +136,7 @@ const documents: Documents = {
     "\n  query ConnectionTools($id: ID!, $tools: [String!]!) {\n    connection(id: $id) { id status scopes missingScopes(tools: $tools) canUse(tools: $tools) }\n  }\n": types.ConnectionToolsDocument,
     "\n  query ResolveCredential($userId: ID!, $connectionId: ID!, $tool: String!, $returnTo: String) {\n    resolveCredential(userId: $userId, connectionId: $connectionId, tool: $tool, returnTo: $returnTo) {\n      connectionId provider accountId accessToken tokenType expiresAt scopes\n    }\n  }\n": types.ResolveCredentialDocument,
     "\n  mutation StartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n": types.StartOAuthDocument,
+    "\n  mutation CompleteOAuth($code: String!) {\n    completeOAuth(code: $code) { accountChanged provider connection { id accountId accountLabel scopes status } }\n  }\n": types.CompleteOAuthDocument,
     "\n  query Resources($connectionId: ID!, $type: ResourceType!, $parentId: ID, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {\n    resources(connectionId: $connectionId, type: $type, parentId: $parentId, filter: $filter, search: $search, first: $first, after: $after) {\n      edges { cursor node { id resourceId name type kind mimeType hasChildren parentId webUrl modifiedAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ResourcesDocument,
     "\n  mutation ConnectSupabaseForResources($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id } }\n  }\n": types.ConnectSupabaseForResourcesDocument,
 };
@@ -140,7 +148,11 @@ export function graphql(source: "\n  query PageData {\n    viewer { id userId }\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl scopes }\n  }\n"): typeof import('./graphql.js').PageStartOAuthDocument;
+export function graphql(source: "\n  mutation PageStartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n"): typeof import('./graphql.js').PageStartOAuthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PageCompleteOAuth($code: String!) {\n    completeOAuth(code: $code) { provider accountChanged connection { id accountLabel } }\n  }\n"): typeof import('./graphql.js').PageCompleteOAuthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -236,6 +248,10 @@ export function graphql(source: "\n  query IncrementalConnections($provider: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CompletionConnections { connections { id provider accountId accountLabel scopes status } }\n"): typeof import('./graphql.js').CompletionConnectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query GithubConnections { connections(provider: GITHUB) { id accountId accountLabel scopes status expiresAt authType } }\n"): typeof import('./graphql.js').GithubConnectionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -245,6 +261,10 @@ export function graphql(source: "\n  query Connections($provider: IntegrationPro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Providers { integrationProviders { id displayName authType configured } }"): typeof import('./graphql.js').ProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CapsConnectSupabase($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id } } }\n"): typeof import('./graphql.js').CapsConnectSupabaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -353,6 +373,10 @@ export function graphql(source: "\n  query ResolveCredential($userId: ID!, $conn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartOAuth($input: StartOAuthInput!) {\n    startOAuth(input: $input) { authorizationUrl provider scopes }\n  }\n"): typeof import('./graphql.js').StartOAuthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteOAuth($code: String!) {\n    completeOAuth(code: $code) { accountChanged provider connection { id accountId accountLabel scopes status } }\n  }\n"): typeof import('./graphql.js').CompleteOAuthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

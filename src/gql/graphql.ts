@@ -103,11 +103,11 @@ export type StartOAuthInput = {
   connectionId?: string | number | null | undefined;
   /** Required unless connectionId is given. */
   provider?: IntegrationProvider | null | undefined;
-  /** Where the browser lands afterwards; must be on an allowed origin. */
+  /** Where the browser lands afterwards (with `status=pending&provider=…&completion_code=…`, or `status=error&error=…`); must be on an allowed origin, at most 1,024 characters. */
   returnTo: string;
-  /** Scopes to ask for (Google short or full forms; GitHub scope names). */
+  /** Scopes to ask for (Google short or full forms; GitHub scope names); at most 20, each at most 128 characters. */
   scopes?: Array<string> | null | undefined;
-  /** Ask for the scopes these tools need (see requiredScopes); combined with scopes. */
+  /** Ask for the scopes these tools need (see requiredScopes); combined with scopes; at most 20. */
   tools?: Array<string> | null | undefined;
 };
 
@@ -130,7 +130,14 @@ export type PageStartOAuthMutationVariables = Exact<{
 }>;
 
 
-export type PageStartOAuthMutation = { startOAuth: { authorizationUrl: string, scopes: Array<string> } };
+export type PageStartOAuthMutation = { startOAuth: { authorizationUrl: string, provider: IntegrationProvider, scopes: Array<string> } };
+
+export type PageCompleteOAuthMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PageCompleteOAuthMutation = { completeOAuth: { provider: IntegrationProvider, accountChanged: boolean, connection: { id: string, accountLabel: string } } };
 
 export type PageConnectSupabaseMutationVariables = Exact<{
   input: ConnectSupabaseInput;
@@ -591,6 +598,11 @@ export type IncrementalConnectionsQueryVariables = Exact<{
 
 export type IncrementalConnectionsQuery = { connections: Array<{ id: string, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus, statusReason: string | null, updatedAt: string }> };
 
+export type CompletionConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompletionConnectionsQuery = { connections: Array<{ id: string, provider: IntegrationProvider, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus }> };
+
 export type GithubConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -607,6 +619,13 @@ export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProvidersQuery = { integrationProviders: Array<{ id: IntegrationProvider, displayName: string, authType: AuthType, configured: boolean }> };
+
+export type CapsConnectSupabaseMutationVariables = Exact<{
+  input: ConnectSupabaseInput;
+}>;
+
+
+export type CapsConnectSupabaseMutation = { connectSupabase: { connection: { id: string } } };
 
 export type ResourceWithTreeQueryVariables = Exact<{
   connectionId: string | number;
@@ -3475,6 +3494,13 @@ export type StartOAuthMutationVariables = Exact<{
 
 export type StartOAuthMutation = { startOAuth: { authorizationUrl: string, provider: IntegrationProvider, scopes: Array<string> } };
 
+export type CompleteOAuthMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CompleteOAuthMutation = { completeOAuth: { accountChanged: boolean, provider: IntegrationProvider, connection: { id: string, accountId: string, accountLabel: string, scopes: Array<string>, status: ConnectionStatus } } };
+
 export type ResourcesQueryVariables = Exact<{
   connectionId: string | number;
   type: ResourceType;
@@ -3570,10 +3596,23 @@ export const PageStartOAuthDocument = new TypedDocumentString(`
     mutation PageStartOAuth($input: StartOAuthInput!) {
   startOAuth(input: $input) {
     authorizationUrl
+    provider
     scopes
   }
 }
     `) as unknown as TypedDocumentString<PageStartOAuthMutation, PageStartOAuthMutationVariables>;
+export const PageCompleteOAuthDocument = new TypedDocumentString(`
+    mutation PageCompleteOAuth($code: String!) {
+  completeOAuth(code: $code) {
+    provider
+    accountChanged
+    connection {
+      id
+      accountLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageCompleteOAuthMutation, PageCompleteOAuthMutationVariables>;
 export const PageConnectSupabaseDocument = new TypedDocumentString(`
     mutation PageConnectSupabase($input: ConnectSupabaseInput!) {
   connectSupabase(input: $input) {
@@ -3871,6 +3910,18 @@ export const IncrementalConnectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncrementalConnectionsQuery, IncrementalConnectionsQueryVariables>;
+export const CompletionConnectionsDocument = new TypedDocumentString(`
+    query CompletionConnections {
+  connections {
+    id
+    provider
+    accountId
+    accountLabel
+    scopes
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CompletionConnectionsQuery, CompletionConnectionsQueryVariables>;
 export const GithubConnectionsDocument = new TypedDocumentString(`
     query GithubConnections {
   connections(provider: GITHUB) {
@@ -3911,6 +3962,15 @@ export const ProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvidersQuery, ProvidersQueryVariables>;
+export const CapsConnectSupabaseDocument = new TypedDocumentString(`
+    mutation CapsConnectSupabase($input: ConnectSupabaseInput!) {
+  connectSupabase(input: $input) {
+    connection {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapsConnectSupabaseMutation, CapsConnectSupabaseMutationVariables>;
 export const ResourceWithTreeDocument = new TypedDocumentString(`
     query ResourceWithTree($connectionId: ID!, $type: ResourceType!, $id: ID!) {
   resource(connectionId: $connectionId, type: $type, id: $id) {
@@ -4322,6 +4382,21 @@ export const StartOAuthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartOAuthMutation, StartOAuthMutationVariables>;
+export const CompleteOAuthDocument = new TypedDocumentString(`
+    mutation CompleteOAuth($code: String!) {
+  completeOAuth(code: $code) {
+    accountChanged
+    provider
+    connection {
+      id
+      accountId
+      accountLabel
+      scopes
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteOAuthMutation, CompleteOAuthMutationVariables>;
 export const ResourcesDocument = new TypedDocumentString(`
     query Resources($connectionId: ID!, $type: ResourceType!, $parentId: ID, $filter: ResourceFilter, $search: String, $first: Int, $after: String) {
   resources(

@@ -27,8 +27,13 @@ export function createIntegrationRoutes(deps: Deps) {
     const match = ROUTE.exec(url.pathname);
     if (!match) return null;
     const [, providerId, action] = match;
-    if (request.method !== "GET" && request.method !== "HEAD") {
-      return problem(405, "method_not_allowed", "Method Not Allowed", "Use GET.");
+    // HEAD too: a HEAD must not create or consume a state (link unfurlers and checkers send it),
+    // and it cannot answer what GET would without doing so. 405 says so honestly (RFC 9110 §15.5.6).
+    if (request.method !== "GET") {
+      const refused = problem(405, "method_not_allowed", "Method Not Allowed", "Use GET: this link runs a one-time sign-in step.");
+      refused.headers.set("allow", "GET");
+      for (const [k, v] of Object.entries(SAFE_HEADERS)) refused.headers.set(k, v);
+      return request.method === "HEAD" ? new Response(null, { status: 405, headers: refused.headers }) : refused;
     }
     if (!isProviderId(providerId!)) return problem(404, "unknown_provider", "Not Found", `No provider called ${providerId}.`);
 

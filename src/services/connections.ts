@@ -70,6 +70,9 @@ export async function saveOAuthConnection(
   }
 }
 
+/** A connection's label (what the user named it): at most 200 characters. */
+export const MAX_LABEL_LENGTH = 200;
+
 /** Verifies an API key upstream before saving it; the same key twice is one connection. */
 export async function connectApiKey(
   deps: Pick<Deps, "db" | "cipher" | "providers">,
@@ -83,6 +86,7 @@ export async function connectApiKey(
   if (key.length > MAX_KEY_LENGTH || !/^[\x21-\x7e]+$/.test(key)) {
     throw new AppError("BAD_USER_INPUT", `The access token must be at most ${MAX_KEY_LENGTH} printable ASCII characters without spaces`, { field: "accessToken" });
   }
+  if ((input.label?.length ?? 0) > MAX_LABEL_LENGTH) throw new AppError("BAD_USER_INPUT", `The label must be at most ${MAX_LABEL_LENGTH} characters`, { field: "label", limit: MAX_LABEL_LENGTH });
   const identity = await verifyKey(provider, key);
   await ensureUser(deps, input.userId);
   const label = input.label?.trim() || identity.accountLabel;

@@ -4,6 +4,7 @@ import type { Deps } from "../deps.js";
 const ENCRYPTED = {
   integrationConnection: ["accessToken", "refreshToken"],
   oAuthState: ["codeVerifier"],
+  oAuthCompletion: ["accessToken", "refreshToken"],
   boundResource: ["secret"],
 } as const;
 

@@ -3,11 +3,11 @@ import { signIntent, verifyIntent, type OAuthIntent } from "../auth/intent.js";
 import { randomToken, sha256 } from "../crypto.js";
 import type { Deps } from "../deps.js";
 import { AppError } from "../errors.js";
-import { encodeGlobalId } from "../ids.js";
 import { UpstreamError } from "../providers/http.js";
 import type { OAuthProvider, ProviderId } from "../providers/types.js";
 import { minimalScopes, missingScopes, scopesOf } from "../scopes/index.js";
-import { getConnection, saveOAuthConnection, splitScopes } from "./connections.js";
+import { getConnection, splitScopes } from "./connections.js";
+import { createPendingCompletion, revokeTokens } from "./oauth-completion.js";
 import { requiredScopes } from "./tool-access.js";
 import { ensureUser } from "./users.js";
 
@@ -37,8 +37,23 @@ export function callbackUrl(deps: Pick<Deps, "config">, provider: ProviderId): s
   return `${deps.config.publicUrl}/v1/integrations/${provider}/callback`;
 }
 
-/** A returnTo is accepted only on an allow-listed origin, over http(s), without credentials. */
+/**
+ * Caps on what `startOAuth` takes, so an authorization link (and the provider URL it redirects to)
+ * stays well under the 8 KB that proxies and providers commonly accept: `returnTo` 1,024 characters
+ * (also after normalization), at most 20 scopes of at most 128 characters, at most 20 tools of at
+ * most 64 characters. Beyond them: BAD_USER_INPUT naming the field and the limit.
+ */
+export const OAUTH_INPUT_LIMITS = { returnTo: 1024, scopes: 20, scopeLength: 128, tools: 20, toolLength: 64 } as const;
+
+function checkList(field: "scopes" | "tools", values: string[], maxCount: number, maxLength: number) {
+  if (values.length > maxCount) throw new AppError("BAD_USER_INPUT", `At most ${maxCount} ${field} per authorization (got ${values.length})`, { field, limit: maxCount });
+  if (values.some((v) => v.length > maxLength)) throw new AppError("BAD_USER_INPUT", `Each of ${field} must be at most ${maxLength} characters`, { field, limit: maxLength });
+}
+
+/** A returnTo is accepted only on an allow-listed origin, over http(s), without credentials, at most 1,024 characters. */
 export function checkReturnTo(deps: Pick<Deps, "config">, returnTo: string): string {
+  const tooLong = () => new AppError("BAD_USER_INPUT", `returnTo must be at most ${OAUTH_INPUT_LIMITS.returnTo} characters`, { field: "returnTo", limit: OAUTH_INPUT_LIMITS.returnTo });
+  if (returnTo.length > OAUTH_INPUT_LIMITS.returnTo) throw tooLong();
   let url: URL;
   try {
     url = new URL(returnTo);
@@ -48,6 +63,8 @@ export function checkReturnTo(deps: Pick<Deps, "config">, returnTo: string): str
   if (!/^https?:$/.test(url.protocol) || url.username || url.password || !deps.config.allowedReturnOrigins.includes(url.origin)) {
     throw new AppError("BAD_USER_INPUT", `returnTo must be on an allowed origin (${deps.config.allowedReturnOrigins.join(", ")})`, { field: "returnTo" });
   }
+  // Normalization percent-encodes: "é" becomes 6 characters.
+  if (url.toString().length > OAUTH_INPUT_LIMITS.returnTo) throw tooLong();
   return url.toString();
 }
 
@@ -63,6 +80,8 @@ export async function startOAuth(
   deps: Pick<Deps, "config" | "providers" | "db" | "now">,
   input: { userId: string; provider?: ProviderId; scopes?: string[]; tools?: string[]; returnTo: string; connectionId?: string },
 ): Promise<{ authorizationUrl: string; provider: ProviderId; scopes: string[] }> {
+  checkList("scopes", input.scopes ?? [], OAUTH_INPUT_LIMITS.scopes, OAUTH_INPUT_LIMITS.scopeLength);
+  checkList("tools", input.tools ?? [], OAUTH_INPUT_LIMITS.tools, OAUTH_INPUT_LIMITS.toolLength);
   const connection = input.connectionId ? await getConnection(deps, input.userId, input.connectionId) : null;
   const providerId = input.provider ?? (connection?.provider as ProviderId | undefined);
   if (!providerId) throw new AppError("BAD_USER_INPUT", "Name a provider or the connection to re-authorize", { field: "provider" });
@@ -158,7 +177,8 @@ function withParams(returnTo: string, params: Record<string, string>): string {
 /**
  * Step 3 (GET /callback): accepts the answer only for a known, unexpired, unused state issued for
  * this provider and this browser; consumes it exactly once; checks `iss`; exchanges the code with
- * the PKCE verifier; identifies the account; saves the connection; redirects back to returnTo.
+ * the PKCE verifier; identifies the account; parks the result as a pending completion (nothing is
+ * attached yet) and redirects back to returnTo with a one-time completion code for `completeOAuth`.
  */
 export async function completeAuthorization(
   deps: Pick<Deps, "config" | "providers" | "db" | "cipher" | "now" | "logger">,
@@ -205,21 +225,29 @@ export async function completeAuthorization(
   try {
     identity = await oauthImpl.fetchIdentity(tokens.accessToken);
   } catch (error) {
-    return fail("identity_failed", describeUpstream(error));
+    // Nobody will ever hold these tokens: end the grant they belong to. Except when re-authorizing a
+    // connection that still exists: the fresh tokens are most likely of its grant, which revoking
+    // would end too (providers revoke per account and app); then they are only dropped.
+    const shared = row.connectionId ? await deps.db.integrationConnection.count({ where: { id: row.connectionId, userId: row.userId } }) : 0;
+    const revocation = shared ? { revoked: false } : await revokeTokens(deps, provider, tokens);
+    return fail("identity_failed", { ...describeUpstream(error), revoked: revocation.revoked });
   }
-  const requested = splitScopes(row.scopes);
-  const connection = await saveOAuthConnection(deps, {
-    userId: row.userId,
-    provider,
-    accountId: identity.accountId,
-    accountLabel: identity.accountLabel,
-    tokens: { ...tokens, scopes: tokens.scopes?.map((s) => oauthImpl.normalizeScope(s)) },
-    requestedScopes: requested,
-  });
-  deps.logger.info({ provider, connectionId: connection.id, userId: row.userId }, "connection saved");
-  const result: Record<string, string> = { status: "connected", provider, connection_id: encodeGlobalId("IntegrationConnection", connection.id) };
-  if (row.connectionId && row.connectionId !== connection.id) result.account_changed = "true";
-  return { kind: "redirect", location: withParams(row.returnTo, result), clearCookie };
+  let completionCode: string;
+  try {
+    completionCode = await createPendingCompletion(deps, {
+      userId: row.userId,
+      provider,
+      identity,
+      tokens: { ...tokens, scopes: tokens.scopes?.map((s) => oauthImpl.normalizeScope(s)) },
+      requestedScopes: splitScopes(row.scopes),
+      connectionId: row.connectionId,
+    });
+  } catch (error) {
+    await revokeTokens(deps, provider, tokens);
+    throw error;
+  }
+  deps.logger.info({ provider, stateId: row.id, userId: row.userId }, "oauth grant pending completion");
+  return { kind: "redirect", location: withParams(row.returnTo, { status: "pending", provider, completion_code: completionCode }), clearCookie };
 }
 
 function describeUpstream(error: unknown): Record<string, unknown> {

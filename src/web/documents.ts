@@ -14,7 +14,14 @@ export const PageData = graphql(`
 
 export const PageStartOAuth = graphql(`
   mutation PageStartOAuth($input: StartOAuthInput!) {
-    startOAuth(input: $input) { authorizationUrl scopes }
+    startOAuth(input: $input) { authorizationUrl provider scopes }
+  }
+`);
+
+/** After the OAuth redirect: attaches the account to the signed-in user (who must be the one who started). */
+export const PageCompleteOAuth = graphql(`
+  mutation PageCompleteOAuth($code: String!) {
+    completeOAuth(code: $code) { provider accountChanged connection { id accountLabel } }
   }
 `);
 

@@ -61,28 +61,29 @@ export function describeError(error: unknown, handlers: ErrorHandlers = {}, now 
   return { kind: "error", text, actions };
 }
 
-/** The parameters the OAuth callback added to this page's URL. */
+/**
+ * The parameters the OAuth callback added to this page's URL: `status=pending&provider&completion_code`
+ * (the page must call completeOAuth) or `status=error&provider&error`.
+ */
 export interface OAuthOutcome {
-  status: "connected" | "error";
+  status: "pending" | "error";
   provider: string;
   error?: string;
-  connectionId?: string;
-  accountChanged: boolean;
+  completionCode?: string;
 }
 
-/** Reads the OAuth outcome from the URL and removes it, so a reload does not show it again. */
+/** Reads the OAuth outcome from the URL and removes it, so a reload (or a copied URL) does not carry it. */
 export function takeOAuthOutcome(location: Location, history: History): OAuthOutcome | null {
   const url = new URL(location.href);
   const status = url.searchParams.get("status");
-  if (status !== "connected" && status !== "error") return null;
+  if (status !== "pending" && status !== "error") return null;
   const outcome: OAuthOutcome = {
     status,
     provider: url.searchParams.get("provider") ?? "",
     error: url.searchParams.get("error") ?? undefined,
-    connectionId: url.searchParams.get("connection_id") ?? undefined,
-    accountChanged: url.searchParams.get("account_changed") === "true",
+    completionCode: url.searchParams.get("completion_code") ?? undefined,
   };
-  for (const name of ["status", "provider", "error", "connection_id", "account_changed"]) url.searchParams.delete(name);
+  for (const name of ["status", "provider", "error", "completion_code"]) url.searchParams.delete(name);
   history.replaceState(null, "", url.pathname + url.search + url.hash);
   return outcome;
 }
@@ -94,18 +95,23 @@ const CALLBACK_ERRORS: Record<string, (p: string) => string> = {
   token_exchange_failed: (p) => `${p} did not confirm the sign-in. Try again.`,
   identity_failed: (p) => `${p} did not say which account signed in. Try again.`,
   invalid_scope: (p) => `${p} refused the requested permissions.`,
+  // completeOAuth's codes (src/errors.ts).
+  COMPLETION_USER_MISMATCH: (p) => `That ${p} sign-in was started by another user, so nothing was connected and it was cancelled. Start again from here.`,
+  INVALID_COMPLETION_CODE: (p) => `That ${p} sign-in expired or was already used; nothing was connected. Start again.`,
+  not_started_here: (p) => `A ${p} sign-in came back to this page, but it was not started here, so nothing was connected. To connect an account, start from this page.`,
   temporarily_unavailable: (p) => `${p} is unavailable right now. Try again shortly.`,
   server_error: (p) => `${p} had a problem. Try again shortly.`,
 };
 
-export function describeOutcome(outcome: OAuthOutcome, accountLabel: string | undefined, tryAgain?: () => Promise<void>): Notice {
+/** What completeOAuth answered: the connection it attached. */
+export function describeCompletion(provider: string, accountLabel: string, accountChanged: boolean): Notice {
+  const name = providerName(provider);
+  const text = accountChanged ? `You signed in to a different ${name} account (${accountLabel}); it was added as its own connection.` : `Connected ${name}: ${accountLabel}.`;
+  return { kind: "success", text };
+}
+
+export function describeOutcome(outcome: OAuthOutcome, tryAgain?: () => Promise<void>): Notice {
   const name = providerName(outcome.provider);
-  if (outcome.status === "connected") {
-    const text = outcome.accountChanged
-      ? `You signed in to a different ${name} account (${accountLabel ?? "unknown"}); it was added as its own connection.`
-      : `Connected ${name}: ${accountLabel ?? "account"}.`;
-    return { kind: "success", text };
-  }
   const explain = CALLBACK_ERRORS[outcome.error ?? ""] ?? ((p: string) => `${p} could not complete the sign-in (${outcome.error ?? "unknown error"}). Try again.`);
   return { kind: "error", text: explain(name), actions: tryAgain ? [{ label: `Connect ${name} again`, run: tryAgain }] : [] };
 }

@@ -1,9 +1,10 @@
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { encodeGlobalId } from "../../src/ids.js";
 import { liveCredential } from "../../src/services/credentials.js";
 import { PAGE_CSP } from "../../src/http/web.js";
 import { makeProject } from "../fakes/supabase.js";
-import { DESKTOP, launchChromium, offLoopback, PHONE, screenshot, type TestChromium } from "../support/chromium.js";
+import { DESKTOP, startSignedIn, launchChromium, offLoopback, PHONE, screenshot, type TestChromium } from "../support/chromium.js";
 import { startLiveGateway, type LiveGateway } from "../support/live-gateway.js";
 import { seedResources } from "../support/seed.js";
 
@@ -38,11 +39,13 @@ afterEach(async () => {
   browser.requests.length = 0;
 });
 
-/** Opens the page signed in as `userId` (the token arrives in the fragment, as documented). */
+/** Opens the page signed in as `userId`. */
 async function openAs(userId: string): Promise<Page> {
   page = await browser.newPage();
   await page.setViewportSize(DESKTOP);
-  await page.goto(`${gw.url}/#token=${await gw.tokenFor(userId)}`);
+  // As if the token had been pasted into the sign-in form (that form is tested on its own).
+  await startSignedIn(page, await gw.tokenFor(userId));
+  await page.goto(`${gw.url}/`);
   await page.getByText(`Signed in as ${userId}`).waitFor();
   return page;
 }
@@ -100,10 +103,13 @@ describe("the connections page", () => {
       "gateway /v1/integrations/google/callback",
       "gateway /",
     ]);
-    // The outcome parameters were read and then removed from the address bar.
+    // The callback sent a completion code, which the page redeemed with its own token (completeOAuth)
+    // and removed from the address bar.
+    const landing = new URL(browser.requests.find((u) => u.includes("status=pending"))!);
+    expect(landing.searchParams.get("completion_code")).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(page.url()).toBe(`${gw.url}/`);
-    const landing = new URL(browser.requests.find((u) => u.includes("status=connected"))!);
-    const connectionId = landing.searchParams.get("connection_id");
+    expect(await gw.app.deps.db.oAuthCompletion.count()).toBe(0);
+    const connectionId = encodeGlobalId("IntegrationConnection", (await gw.app.deps.db.integrationConnection.findFirstOrThrow({ where: { userId: "alice", provider: "google" } })).id);
 
     const google = row("GOOGLE");
     expect(await google.getAttribute("data-connection-id")).toBe(connectionId);
@@ -114,6 +120,41 @@ describe("the connections page", () => {
     const stored = await gw.app.deps.db.integrationConnection.findMany({ where: { userId: "alice" } });
     expect(stored.map((c) => c.provider)).toEqual(["google"]);
     await screenshot(page, "google-connected-desktop");
+  });
+
+  it("refuses a sign-in link (#token=…): a link cannot sign anyone in, as anyone", async () => {
+    page = await browser.newPage();
+    await startSignedIn(page, null);
+    await page.goto(`${gw.url}/#token=${await gw.tokenFor("mallory")}`);
+    await notice("info").getByText("Sign-in links are not accepted").waitFor();
+    expect(await page.getByLabel("Bearer token").isVisible()).toBe(true);
+    expect(page.url()).toBe(`${gw.url}/`);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    // Signed in already: the link does not switch users either.
+    await page.getByLabel("Bearer token").fill(await gw.tokenFor("victor"));
+    await page.getByLabel("Bearer token").press("Enter");
+    await page.getByText("Signed in as victor").waitFor();
+    await page.goto("about:blank");
+    await page.goto(`${gw.url}/#token=${await gw.tokenFor("mallory")}`);
+    await page.getByText("Signed in as victor").waitFor();
+    await notice("info").getByText("Sign-in links are not accepted").waitFor();
+  });
+
+  it("an attacker's authorization link opened by a signed-in victim attaches the victim's account to nobody", async () => {
+    gw.google.account = { sub: "990000000000000000009", email: "victim@example.com" };
+    await openAs("victor");
+    // Mallory starts a flow with her own token, returning to this page, and sends the link to Victor.
+    const started = await fetch(`${gw.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${await gw.tokenFor("mallory")}` },
+      body: JSON.stringify({ query: `mutation { startOAuth(input: { provider: GOOGLE, returnTo: "${gw.url}/" }) { authorizationUrl } }` }),
+    }).then((r) => r.json());
+    await page.goto(started.data.startOAuth.authorizationUrl);
+    await notice("error").getByText("it was not started here, so nothing was connected").waitFor();
+    expect(page.url()).toBe(`${gw.url}/`);
+    expect(await page.locator("#connection-list").textContent()).toContain("No connections yet");
+    expect(await gw.app.deps.db.integrationConnection.count({ where: { userId: { in: ["mallory", "victor"] } } })).toBe(0);
+    // (Whoever redeems that code now: Mallory's page gets nothing — see test/integration/oauth-completion.test.ts.)
   });
 
   it("tells the user when they declined at Google, and offers to try again", async () => {

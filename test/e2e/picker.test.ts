@@ -2,7 +2,7 @@ import { copyFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { googleError } from "../fakes/google-drive.js";
-import { DESKTOP, launchChromium, offLoopback, PHONE, screenshot, type TestChromium } from "../support/chromium.js";
+import { DESKTOP, startSignedIn, launchChromium, offLoopback, PHONE, screenshot, type TestChromium } from "../support/chromium.js";
 import { startLiveGateway, type LiveGateway } from "../support/live-gateway.js";
 import { seedDrive, seedResources, type ResourceFakes } from "../support/seed.js";
 
@@ -49,7 +49,9 @@ async function openAs(userId: string, viewport = DESKTOP): Promise<Page> {
       sent.push({ operationName: /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? "", variables: body.variables ?? {} });
     }
   });
-  await page.goto(`${gw.url}/#token=${await gw.tokenFor(userId)}`);
+  // As if the token had been pasted into the sign-in form (that form is tested on its own).
+  await startSignedIn(page, await gw.tokenFor(userId));
+  await page.goto(`${gw.url}/`);
   await page.getByText(`Signed in as ${userId}`).waitFor();
   return page;
 }

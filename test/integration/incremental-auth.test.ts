@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { graphql } from "../../src/gql/index.js";
 import { connect } from "../support/credentials.js";
-import { StartOAuth } from "../support/flows.js";
+import { finishFlow, StartOAuth } from "../support/flows.js";
 import { FRONTEND, PUBLIC_URL, startTestGateway, type TestGateway } from "../support/gateway.js";
 
 const Connections = graphql(`
@@ -29,7 +29,8 @@ async function reauthorize(userId: string, input: { connectionId?: string; provi
   const browser = gw.browser();
   const landing = await browser.visit(started.data.startOAuth.authorizationUrl);
   const toProvider = landing.hops.find((h) => h.url.startsWith(`${PUBLIC_URL}/v1/integrations/`) && h.url.includes("/authorize"))!.location!;
-  return { payload: started.data.startOAuth, upstream: new URL(toProvider), landing: landing.url };
+  const { outcome } = await finishFlow(gw, userId, landing.url);
+  return { payload: started.data.startOAuth, upstream: new URL(toProvider), landing: outcome };
 }
 
 describe("incremental re-authorization", () => {

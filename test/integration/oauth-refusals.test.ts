@@ -47,7 +47,7 @@ describe("the callback refuses what it cannot trust", () => {
   it("consumes a state once: replaying the callback is refused and exchanges no second code", async () => {
     const { browser, callback } = await callbackUrlFromGoogle();
     const firstLanding = await landingOf(browser, callback);
-    expect(firstLanding.searchParams.get("status")).toBe("connected");
+    expect(firstLanding.searchParams.get("status")).toBe("pending");
     // The binding cookie is cleared after use; replay with it re-added to prove the state itself is spent.
     const exchanges = gw.google.counters.codeExchange;
     const row = await gw.app.deps.db.oAuthState.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
@@ -74,7 +74,7 @@ describe("the callback refuses what it cannot trust", () => {
     const landing = await landingOf(browser, crossed);
     expect(landing.searchParams.get("error")).toBe("invalid_state");
     // The genuine callback still works: the cross-provider attempt did not burn it.
-    expect((await landingOf(browser, callback)).searchParams.get("status")).toBe("connected");
+    expect((await landingOf(browser, callback)).searchParams.get("status")).toBe("pending");
   });
 
   it("refuses a callback from a browser without the binding cookie (login CSRF), without burning the state", async () => {
@@ -82,7 +82,7 @@ describe("the callback refuses what it cannot trust", () => {
     const attackerBrowser = gw.browser();
     const landing = await landingOf(attackerBrowser, callback);
     expect(landing.searchParams.get("error")).toBe("invalid_state");
-    expect((await landingOf(browser, callback)).searchParams.get("status")).toBe("connected");
+    expect((await landingOf(browser, callback)).searchParams.get("status")).toBe("pending");
   });
 
   it("refuses a callback whose binding cookie has the wrong value", async () => {
@@ -109,7 +109,7 @@ describe("the callback refuses what it cannot trust", () => {
     const exchanges = gw.google.counters.codeExchange;
     const [a, b] = await Promise.all([landingOf(browser, callback), landingOf(browser, callback)]);
     const statuses = [a.searchParams.get("status"), b.searchParams.get("status")].sort();
-    expect(statuses).toEqual(["connected", "error"]);
+    expect(statuses).toEqual(["error", "pending"]);
     expect(gw.google.counters.codeExchange).toBe(exchanges + 1);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveCredential } from "../../src/services/credential-resolution.js";
 import { connect, expireStored, issuedTokens, ResolveCredential, serviceToken } from "../support/credentials.js";
+import { finishFlow } from "../support/flows.js";
 import { FRONTEND, PUBLIC_URL, startTestGateway, type TestGateway } from "../support/gateway.js";
 
 const G = (s: string) => `https://www.googleapis.com/auth/${s}`;
@@ -70,7 +71,9 @@ describe("resolveCredential", () => {
     expect(toGoogle.searchParams.get("scope")!.split(" ")).toContain(G("gmail.send"));
     expect(toGoogle.searchParams.get("scope")!.split(" ")).not.toContain(G("drive.readonly"));
     expect(landing.url.origin + landing.url.pathname).toBe(`${FRONTEND}/after`);
-    expect(landing.url.searchParams.get("connection_id")).toBe(alice.id);
+    // The user's page finishes the flow as the user.
+    const { outcome } = await finishFlow(gw, "alice", landing.url);
+    expect(outcome.searchParams.get("connection_id")).toBe(alice.id);
 
     const again = await resolve({ tool: "gmail_send_email" });
     expect(again.errors).toBeUndefined();

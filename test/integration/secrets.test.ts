@@ -75,7 +75,7 @@ describe("key rotation", () => {
     const counts = await reencryptAll({ db, cipher });
     // 3 access tokens + 1 Google refresh token (+ any verifiers of unfinished flows).
     expect(counts.integrationConnection).toBe(4);
-    expect(await reencryptAll({ db, cipher })).toEqual({ integrationConnection: 0, oAuthState: 0, boundResource: 0 });
+    expect(await reencryptAll({ db, cipher })).toEqual({ integrationConnection: 0, oAuthState: 0, oAuthCompletion: 0, boundResource: 0 });
 
     const onlyNew = new TokenCipher(loadConfig({ ...env, TOKEN_ENCRYPTION_KEYS: `k2:${TEST_KEYS.k2}` }).tokenEncryptionKeys);
     const after = await db.integrationConnection.findMany({ orderBy: { id: "asc" } });

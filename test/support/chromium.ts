@@ -207,3 +207,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** URLs that left loopback (there must be none). */
 export const offLoopback = (urls: string[]) => urls.filter((u) => !/^(https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|about:blank)/.test(u));
+
+/**
+ * Pages share one browser context (and so localStorage). On a new page's first load only, this
+ * sets who is signed in — `token`, as the sign-in form would store it — or, without one, forgets
+ * whoever signed in last. The flag lives in the tab's sessionStorage, which survives the OAuth
+ * round trip, so later loads keep what the page itself stored.
+ */
+export async function startSignedIn(page: Page, token: string | null): Promise<void> {
+  await page.addInitScript((value) => {
+    if (location.protocol !== "http:") return; // about:blank and friends have no storage
+    if (sessionStorage.getItem("test.fresh-tab")) return;
+    sessionStorage.setItem("test.fresh-tab", "1");
+    localStorage.clear();
+    if (value) localStorage.setItem("integrations-gateway.token", value);
+  }, token);
+}
