@@ -37,7 +37,7 @@ type Documents = {
     "\n  query ConnectionById($id: ID!) { connection(id: $id) { id accountLabel } }\n": typeof types.ConnectionByIdDocument,
     "\n  query NodeById($id: ID!) { node(id: $id) { id ... on IntegrationConnection { accountLabel } } }\n": typeof types.NodeByIdDocument,
     "\n  query ViewerConnections { viewer { id connections { id provider accountLabel } } }\n": typeof types.ViewerConnectionsDocument,
-    "\n  query MyConnectionsWhileDown { viewer { id connections { id } } }\n": typeof types.MyConnectionsWhileDownDocument,
+    "\n  query MyConnectionsWhileDown { viewer { userId connections { id } } }\n": typeof types.MyConnectionsWhileDownDocument,
     "\n  query WhoAmI { viewer { id } }\n": typeof types.WhoAmIDocument,
     "\n  mutation ConnectSupabaseKey($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": typeof types.ConnectSupabaseKeyDocument,
     "\n  query IncrementalConnections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id accountId accountLabel scopes status statusReason updatedAt }\n  }\n": typeof types.IncrementalConnectionsDocument,
@@ -60,7 +60,7 @@ type Documents = {
     "\n  query SupabaseProjects($connectionId: ID!) {\n    resources(connectionId: $connectionId, type: SUPABASE_DATABASE) {\n      edges { node { resourceId name hasChildren ... on SupabaseDatabase { ref status host region organizationSlug } } }\n    }\n  }\n": typeof types.SupabaseProjectsDocument,
     "\n  query Everything { viewer { id connections { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt } } }\n": typeof types.EverythingDocument,
     "\n  mutation ConnectSupabaseAgain($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id accountLabel } } }\n": typeof types.ConnectSupabaseAgainDocument,
-    "query ServiceAsUser { viewer { id } }": typeof types.ServiceAsUserDocument,
+    "query ServiceAsUser { viewer { userId } }": typeof types.ServiceAsUserDocument,
     "query ConnectionsAsService { connections { id } }": typeof types.ConnectionsAsServiceDocument,
     "\n  mutation StartAsService($input: StartOAuthInput!) { startOAuth(input: $input) { authorizationUrl } }\n": typeof types.StartAsServiceDocument,
     "\n  query LifecycleConnections { connections(provider: GOOGLE) { id status statusReason } }\n": typeof types.LifecycleConnectionsDocument,
@@ -100,7 +100,7 @@ const documents: Documents = {
     "\n  query ConnectionById($id: ID!) { connection(id: $id) { id accountLabel } }\n": types.ConnectionByIdDocument,
     "\n  query NodeById($id: ID!) { node(id: $id) { id ... on IntegrationConnection { accountLabel } } }\n": types.NodeByIdDocument,
     "\n  query ViewerConnections { viewer { id connections { id provider accountLabel } } }\n": types.ViewerConnectionsDocument,
-    "\n  query MyConnectionsWhileDown { viewer { id connections { id } } }\n": types.MyConnectionsWhileDownDocument,
+    "\n  query MyConnectionsWhileDown { viewer { userId connections { id } } }\n": types.MyConnectionsWhileDownDocument,
     "\n  query WhoAmI { viewer { id } }\n": types.WhoAmIDocument,
     "\n  mutation ConnectSupabaseKey($input: ConnectSupabaseInput!) {\n    connectSupabase(input: $input) { connection { id accountLabel } }\n  }\n": types.ConnectSupabaseKeyDocument,
     "\n  query IncrementalConnections($provider: IntegrationProvider) {\n    connections(provider: $provider) { id accountId accountLabel scopes status statusReason updatedAt }\n  }\n": types.IncrementalConnectionsDocument,
@@ -123,7 +123,7 @@ const documents: Documents = {
     "\n  query SupabaseProjects($connectionId: ID!) {\n    resources(connectionId: $connectionId, type: SUPABASE_DATABASE) {\n      edges { node { resourceId name hasChildren ... on SupabaseDatabase { ref status host region organizationSlug } } }\n    }\n  }\n": types.SupabaseProjectsDocument,
     "\n  query Everything { viewer { id connections { id provider authType accountId accountLabel scopes status statusReason expiresAt createdAt updatedAt } } }\n": types.EverythingDocument,
     "\n  mutation ConnectSupabaseAgain($input: ConnectSupabaseInput!) { connectSupabase(input: $input) { connection { id accountLabel } } }\n": types.ConnectSupabaseAgainDocument,
-    "query ServiceAsUser { viewer { id } }": types.ServiceAsUserDocument,
+    "query ServiceAsUser { viewer { userId } }": types.ServiceAsUserDocument,
     "query ConnectionsAsService { connections { id } }": types.ConnectionsAsServiceDocument,
     "\n  mutation StartAsService($input: StartOAuthInput!) { startOAuth(input: $input) { authorizationUrl } }\n": types.StartAsServiceDocument,
     "\n  query LifecycleConnections { connections(provider: GOOGLE) { id status statusReason } }\n": types.LifecycleConnectionsDocument,
@@ -232,7 +232,7 @@ export function graphql(source: "\n  query ViewerConnections { viewer { id conne
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyConnectionsWhileDown { viewer { id connections { id } } }\n"): typeof import('./graphql.js').MyConnectionsWhileDownDocument;
+export function graphql(source: "\n  query MyConnectionsWhileDown { viewer { userId connections { id } } }\n"): typeof import('./graphql.js').MyConnectionsWhileDownDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -324,7 +324,7 @@ export function graphql(source: "\n  mutation ConnectSupabaseAgain($input: Conne
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ServiceAsUser { viewer { id } }"): typeof import('./graphql.js').ServiceAsUserDocument;
+export function graphql(source: "query ServiceAsUser { viewer { userId } }"): typeof import('./graphql.js').ServiceAsUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -577,7 +577,7 @@ export type ViewerConnectionsQuery = { viewer: { id: string, connections: Array<
 export type MyConnectionsWhileDownQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyConnectionsWhileDownQuery = { viewer: { id: string, connections: Array<{ id: string }> } };
+export type MyConnectionsWhileDownQuery = { viewer: { userId: string, connections: Array<{ id: string }> } };
 
 export type WhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3406,7 +3406,7 @@ export type ConnectSupabaseAgainMutation = { connectSupabase: { connection: { id
 export type ServiceAsUserQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ServiceAsUserQuery = { viewer: { id: string } };
+export type ServiceAsUserQuery = { viewer: { userId: string } };
 
 export type ConnectionsAsServiceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3873,7 +3873,7 @@ export const ViewerConnectionsDocument = new TypedDocumentString(`
 export const MyConnectionsWhileDownDocument = new TypedDocumentString(`
     query MyConnectionsWhileDown {
   viewer {
-    id
+    userId
     connections {
       id
     }
@@ -4242,7 +4242,7 @@ export const ConnectSupabaseAgainDocument = new TypedDocumentString(`
 export const ServiceAsUserDocument = new TypedDocumentString(`
     query ServiceAsUser {
   viewer {
-    id
+    userId
   }
 }
     `) as unknown as TypedDocumentString<ServiceAsUserQuery, ServiceAsUserQueryVariables>;

@@ -46,7 +46,7 @@ describe("CORS", () => {
   });
 
   it("in production allows only the return origins by default", async () => {
-    const gw = await gateway({ NODE_ENV: "production", ALLOWED_RETURN_ORIGINS: "https://app.example.com" });
+    const gw = await gateway({ NODE_ENV: "production", PUBLIC_URL: "https://gateway.example.com", ALLOWED_RETURN_ORIGINS: "https://app.example.com" });
     expect((await preflight(gw, "https://app.example.com")).allowOrigin).toBe("https://app.example.com");
     expect((await preflight(gw, "http://localhost:5173")).allowOrigin).toBeNull();
   });

@@ -10,7 +10,7 @@ import { graphql } from "../../src/gql/index.js";
 import { collectingLogger, PUBLIC_URL, startTestGateway, type TestGateway } from "../support/gateway.js";
 
 const MyConnections = graphql(`
-  query MyConnectionsWhileDown { viewer { id connections { id } } }
+  query MyConnectionsWhileDown { viewer { userId connections { id } } }
 `);
 
 let gw: TestGateway;
@@ -94,7 +94,7 @@ describe("the database goes away while the gateway runs", () => {
   it("answers SERVICE_UNAVAILABLE on GraphQL, 503 problem+json on REST and /readyz, while /healthz stays live", async () => {
     expect((await get(gw.app, "/readyz")).status).toBe(200);
     expect(await (await get(gw.app, "/readyz")).json()).toMatchObject({ ok: true });
-    expect((await gql(gw.app, "alice")).data).toEqual({ viewer: { id: "alice", connections: [] } });
+    expect((await gql(gw.app, "alice")).data).toEqual({ viewer: { userId: "alice", connections: [] } });
 
     await breakDatabase();
     // PostgreSQL: this very instance loses its database. SQLite keeps serving an open file from its

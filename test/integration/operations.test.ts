@@ -82,8 +82,8 @@ describe("/metrics", () => {
 
 describe("/metrics in production", () => {
   it("is off unless METRICS_TOKEN is set; then it wants that bearer token", async () => {
-    const off = await startTestGateway({ env: { NODE_ENV: "production" } });
-    const on = await startTestGateway({ env: { NODE_ENV: "production", METRICS_TOKEN: "metrics-token-0123456789" } });
+    const off = await startTestGateway({ env: { NODE_ENV: "production", PUBLIC_URL: "https://gateway.example.com" } });
+    const on = await startTestGateway({ env: { NODE_ENV: "production", PUBLIC_URL: "https://gateway.example.com", METRICS_TOKEN: "metrics-token-0123456789" } });
     try {
       expect((await off.app.fetch(new Request(`${PUBLIC_URL}/metrics`))).status).toBe(404);
       expect((await on.app.fetch(new Request(`${PUBLIC_URL}/metrics`))).status).toBe(401);

@@ -15,7 +15,7 @@ import { JWT_SECRET, SERVICE_AUDIENCE, SERVICE_JWT_SECRET, startTestGateway, typ
 // Service callers (tool runners) are not users with a claim: their tokens are verified apart, for
 // their own audience, and act only on resolveCredential.
 
-const UserFields = graphql(`query ServiceAsUser { viewer { id } }`);
+const UserFields = graphql(`query ServiceAsUser { viewer { userId } }`);
 const ConnectionsAsService = graphql(`query ConnectionsAsService { connections { id } }`);
 const StartAsService = graphql(`
   mutation StartAsService($input: StartOAuthInput!) { startOAuth(input: $input) { authorizationUrl } }
@@ -143,7 +143,7 @@ describe("without service verification configured", () => {
       expectNoToken(gw, result);
     }
     // Users are unaffected.
-    expect((await gw.gql(UserFields, {}, { as: "alice" })).data!.viewer.id).toBe("alice");
+    expect((await gw.gql(UserFields, {}, { as: "alice" })).data!.viewer.userId).toBe("alice");
   });
 });
 
@@ -173,7 +173,7 @@ describe("service tokens from a JWKS shared with user tokens (one identity provi
     const nowhere = encodeGlobalId("IntegrationConnection", "no-such-connection");
     const service = await idp({ token_use: "service" }, "tool-runner", SERVICE_AUDIENCE);
     expect((await resolveAs(gw, nowhere, service)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect((await gw.gql(UserFields, {}, { token: await idp({}, "alice", "gateway") })).data!.viewer.id).toBe("alice");
+    expect((await gw.gql(UserFields, {}, { token: await idp({}, "alice", "gateway") })).data!.viewer.userId).toBe("alice");
     for (const token of [await idp({ scope: "credentials:resolve" }, "mallory", "gateway"), await idp({ scope: "credentials:resolve" }, "mallory", SERVICE_AUDIENCE), await idp({ token_use: "service" }, "mallory", "gateway")]) {
       const result = await resolveAs(gw, nowhere, token);
       expect(result.data).toBeNull();
@@ -205,7 +205,7 @@ describe("npm run token", () => {
 
   it("mints a user token (`-- alice`) and a service token (`-- --service tool-runner`), each good only as its kind", async () => {
     const [user, service] = await Promise.all([run("alice"), run("--service", "tool-runner")]);
-    expect((await gw.gql(UserFields, {}, { token: user })).data!.viewer.id).toBe("alice");
+    expect((await gw.gql(UserFields, {}, { token: user })).data!.viewer.userId).toBe("alice");
     expect((await resolveAs(gw, alice.id, user)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await resolveAs(gw, alice.id, service)).errors).toBeUndefined();
     expect((await gw.gql(UserFields, {}, { token: service })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

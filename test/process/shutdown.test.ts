@@ -53,6 +53,8 @@ async function start(env: Record<string, string> = {}): Promise<Started> {
       NODE_ENV: "production",
       HOST: "127.0.0.1",
       PORT: String(port),
+      // Production needs an https PUBLIC_URL (redirects, Secure cookies); nothing is fetched from it here.
+      PUBLIC_URL: "https://gateway.example.com",
       DATABASE_URL: `file:${path.join(dir, "gateway.db")}`,
       AUTH_JWT_SECRET: "shutdown-test-jwt-secret-at-least-32-chars",
       OAUTH_STATE_SECRET: "shutdown-test-state-secret-at-least-32-chars",

@@ -18,7 +18,7 @@ describe("operations settings", () => {
     const dev = loadConfig({ ...complete, ALLOWED_RETURN_ORIGINS: "https://app.example.com" });
     expect(dev.corsOrigins).toEqual(["https://app.example.com", ...CORS_DEV_ORIGINS]);
     expect(dev.corsOrigins).toContain("http://localhost:5173");
-    const prod = loadConfig({ ...complete, NODE_ENV: "production", ALLOWED_RETURN_ORIGINS: "https://app.example.com" });
+    const prod = loadConfig({ ...complete, NODE_ENV: "production", PUBLIC_URL: "https://gateway.example.com", ALLOWED_RETURN_ORIGINS: "https://app.example.com" });
     expect(prod.corsOrigins).toEqual(["https://app.example.com"]);
     expect(loadConfig({ ...complete, CORS_ORIGINS: "none" }).corsOrigins).toEqual([]);
     expect(loadConfig({ ...complete, CORS_ORIGINS: "https://a.example, http://localhost:5173/" }).corsOrigins).toEqual(["https://a.example", "http://localhost:5173"]);
@@ -36,9 +36,9 @@ describe("operations settings", () => {
 
   it("metrics: on outside production; in production off unless a token protects them or METRICS=on says so", () => {
     expect(loadConfig(complete).metrics).toEqual({ enabled: true, token: undefined });
-    expect(loadConfig({ ...complete, NODE_ENV: "production" }).metrics.enabled).toBe(false);
-    expect(loadConfig({ ...complete, NODE_ENV: "production", METRICS_TOKEN: "t".repeat(16) }).metrics).toEqual({ enabled: true, token: "t".repeat(16) });
-    expect(loadConfig({ ...complete, NODE_ENV: "production", METRICS: "on" }).metrics.enabled).toBe(true);
+    expect(loadConfig({ ...complete, NODE_ENV: "production", PUBLIC_URL: "https://gateway.example.com" }).metrics.enabled).toBe(false);
+    expect(loadConfig({ ...complete, NODE_ENV: "production", PUBLIC_URL: "https://gateway.example.com", METRICS_TOKEN: "t".repeat(16) }).metrics).toEqual({ enabled: true, token: "t".repeat(16) });
+    expect(loadConfig({ ...complete, NODE_ENV: "production", PUBLIC_URL: "https://gateway.example.com", METRICS: "on" }).metrics.enabled).toBe(true);
     expect(loadConfig({ ...complete, METRICS: "off", METRICS_TOKEN: "t".repeat(16) }).metrics.enabled).toBe(false);
     expect(loadConfig(complete).shutdownTimeoutMs).toBe(10_000);
   });

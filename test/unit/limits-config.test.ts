@@ -17,7 +17,7 @@ describe("limit configuration", () => {
   });
 
   it("turns introspection, suggestions and GraphiQL off in production unless switched on, one by one", () => {
-    const production = { ...complete, NODE_ENV: "production" };
+    const production = { ...complete, NODE_ENV: "production", PUBLIC_URL: "https://gateway.example.com" };
     expect(loadConfig(production).limits).toMatchObject({ introspection: false, suggestions: false, graphiql: false });
     expect(loadConfig({ ...production, GRAPHIQL: "true", GRAPHQL_INTROSPECTION: "1" }).limits).toMatchObject({ introspection: true, suggestions: false, graphiql: true });
     expect(loadConfig({ ...complete, GRAPHQL_SUGGESTIONS: "false" }).limits.suggestions).toBe(false);
