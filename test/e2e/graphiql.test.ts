@@ -43,9 +43,10 @@ describe("GraphiQL", () => {
     const editor = page.locator(".graphiql-query-editor .monaco-editor, .graphiql-query-editor textarea, .graphiql-query-editor .cm-editor").first();
     await editor.click();
     await page.keyboard.press("Control+A");
-    await page.keyboard.type("query Providers { integrationProviders { id configured } }");
+    // insertText: one input event, so the editor's auto-closing brackets and suggestions cannot interfere.
+    await page.keyboard.insertText("query Providers { integrationProviders { id configured } }");
     await page.locator("button.graphiql-execute-button").click();
-    await page.locator(".graphiql-response").getByText('"integrationProviders"').waitFor({ timeout: 30_000 });
+    await page.locator(".graphiql-response").getByText('"integrationProviders"').waitFor({ timeout: 60_000 });
     await page.locator(".graphiql-response").getByText('"SUPABASE"').first().waitFor();
     await screenshot(page, "graphiql");
     expect(blocked).toEqual([]);
