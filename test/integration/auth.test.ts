@@ -1,6 +1,5 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from "jose";
+import { SignJWT, UnsecuredJWT } from "jose";
+import { startTestJwks, type TestJwks } from "../support/jwks.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../src/gql/index.js";
 import { encodeGlobalId } from "../../src/ids.js";
@@ -54,24 +53,19 @@ describe("bearer tokens (HS256)", () => {
 
 describe("bearer tokens from a JWKS (AUTH_JWKS_URL)", () => {
   let gw: TestGateway;
-  let jwksServer: ReturnType<typeof createServer>;
-  let privateKey: CryptoKey;
+  let jwks: TestJwks;
   beforeAll(async () => {
-    const pair = await generateKeyPair("ES256");
-    privateKey = pair.privateKey;
-    const jwk = { ...(await exportJWK(pair.publicKey)), kid: "k1", alg: "ES256", use: "sig" };
-    jwksServer = createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys: [jwk] })));
-    await new Promise<void>((r) => jwksServer.listen(0, "127.0.0.1", r));
-    const url = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/.well-known/jwks.json`;
+    jwks = await startTestJwks("k1", "/.well-known/jwks.json");
+    const url = jwks.url;
     gw = await startTestGateway({ env: { AUTH_JWKS_URL: url, AUTH_JWT_SECRET: "" } });
   });
   afterAll(async () => {
     await gw.close();
-    jwksServer.close();
+    jwks.close();
   });
 
   it("accepts tokens signed by a key in the set and refuses HS256 ones", async () => {
-    const good = await new SignJWT({}).setProtectedHeader({ alg: "ES256", kid: "k1" }).setSubject("jwks-user").setExpirationTime("5m").sign(privateKey);
+    const good = await new SignJWT({}).setProtectedHeader({ alg: "ES256", kid: "k1" }).setSubject("jwks-user").setExpirationTime("5m").sign(jwks.privateKey);
     expect((await gw.gql(Me, {}, { token: good })).data!.viewer.userId).toBe("jwks-user");
     const hs = await new SignJWT({}).setProtectedHeader({ alg: "HS256" }).setSubject("jwks-user").setExpirationTime("5m").sign(secret);
     expect((await gw.gql(Me, {}, { token: hs })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

@@ -1,11 +1,10 @@
 import { execFile } from "node:child_process";
-import { createServer } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { SignJWT } from "jose";
+import { startTestJwks, type TestJwks } from "../support/jwks.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../src/gql/index.js";
 import { encodeGlobalId } from "../../src/ids.js";
@@ -150,24 +149,19 @@ describe("without service verification configured", () => {
 
 describe("service tokens from a JWKS shared with user tokens (one identity provider)", () => {
   let gw: TestGateway;
-  let jwksServer: ReturnType<typeof createServer>;
-  let privateKey: CryptoKey;
+  let jwks: TestJwks;
   beforeAll(async () => {
-    const pair = await generateKeyPair("ES256");
-    privateKey = pair.privateKey;
-    const jwk = { ...(await exportJWK(pair.publicKey)), kid: "idp1", alg: "ES256", use: "sig" };
-    jwksServer = createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys: [jwk] })));
-    await new Promise<void>((r) => jwksServer.listen(0, "127.0.0.1", r));
-    const url = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/jwks.json`;
+    jwks = await startTestJwks("idp1", "/jwks.json");
+    const url = jwks.url;
     gw = await startTestGateway({ env: { AUTH_JWKS_URL: url, AUTH_JWT_SECRET: "", AUTH_JWT_AUDIENCE: "gateway", SERVICE_JWKS_URL: url, SERVICE_JWT_SECRET: "" } });
   });
   afterAll(async () => {
     await gw.close();
-    jwksServer.close();
+    jwks.close();
   });
 
   const idp = (claims: Record<string, unknown>, sub: string, aud: string) =>
-    new SignJWT(claims).setProtectedHeader({ alg: "ES256", kid: "idp1" }).setSubject(sub).setAudience(aud).setExpirationTime("5m").sign(privateKey);
+    new SignJWT(claims).setProtectedHeader({ alg: "ES256", kid: "idp1" }).setSubject(sub).setAudience(aud).setExpirationTime("5m").sign(jwks.privateKey);
 
   it("tells them apart by audience and token_use", async () => {
     // No such connection: a caller the field lets through learns NOT_FOUND, any other is refused first.
