@@ -21,7 +21,7 @@ import { createIntegrationRoutes } from "./http/routes.js";
 import { graphiqlAssets, renderGraphiQLPage, withGraphiQLHeaders } from "./http/graphiql.js";
 import { createWebRoutes } from "./http/web.js";
 import { createLogger, requestScope, type Logger } from "./logger.js";
-import { createMetrics, instrumentFetch, metricsRoute, upstreamClassifier, type Metrics } from "./metrics.js";
+import { createMetrics, instrumentFetch, metricsRoute, upstreamClassifier } from "./metrics.js";
 import type { FetchLike } from "./providers/http.js";
 import { createProviderRegistry } from "./providers/registry.js";
 import { ConditionalCache } from "./services/conditional-cache.js";
